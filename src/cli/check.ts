@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { evaluate, type EnterpriseResult } from '../engine/index.js';
+import { findAssessments, loadAssessment } from '../input/index.js';
+import { reporters, type AuditRun, type InputFailure } from '../report/index.js';
+import { decideExitCode, EXIT } from './exit-code.js';
+import type { CliIo } from './io.js';
+import { parseAsOf, parseFailOn, parseFormat, parseLang, UsageError, useColor } from './options.js';
+import { bundledPackFiles, version } from './package-info.js';
+import { loadRules } from './load-rules.js';
+
+export interface CheckOptions {
+  format?: string;
+  failOn?: string;
+  asOf?: string;
+  lang?: string;
+}
+
+export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
+  return new Command('check')
+    .description('audit self-assessments against the rule packs / 按规则包检查企业自评文件')
+    .argument('<paths...>', 'assessment files (YAML) or folders to search for them')
+    .option('-f, --format <format>', `output format: ${Object.keys(reporters).join(', ')}`, 'table')
+    .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none', 'major')
+    .option('--as-of <date>', 'audit date YYYY-MM-DD for every date rule (default: today)')
+    .option('--lang <lang>', 'language of the report: zh or en')
+    .addHelpText('after', `
+Examples:
+  safety-audit check fixtures/general/compliant.yaml
+  safety-audit check subsidiaries/ -f json --fail-on general > audit.json
+  safety-audit check plant.yaml --as-of 2026-12-31 --lang en
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invalid input or usage;
+3 a shutdown-level (停产整顿) violation.`)
+    .action(async (paths: string[], options: CheckOptions) => setExit(await runCheck(paths, options, io)));
+}
+
+export async function runCheck(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
+  const lang = parseLang(options.lang, io.env);
+  const asOf = parseAsOf(options.asOf, io.now());
+  const failOn = parseFailOn(options.failOn);
+  const format = parseFormat(options.format);
+  const rules = await loadRules(bundledPackFiles(), asOf, io, lang);
+  if (!rules) return EXIT.invalid;
+  const files = await findAssessments(paths.map((path) => resolve(io.cwd, path)));
+  if (files.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
+
+  const enterprises: EnterpriseResult[] = [];
+  const inputErrors: InputFailure[] = [];
+  for (const file of files) {
+    const shown = displayPath(io.cwd, file);
+    const loaded = await loadAssessment(file, rules.validate, shown);
+    if (loaded.value) enterprises.push(evaluate(loaded.value, rules.rules, rules.ruleEnv));
+    else inputErrors.push({ file: shown, diagnostics: loaded.diagnostics });
+  }
+  const run: AuditRun = {
+    tool: { name: 'safety-audit', version },
+    asOf,
+    generatedAt: io.now().toISOString(),
+    packs: rules.packs.map((pack) => ({ id: pack.pack, version: pack.version, sector: pack.sector, title: pack.title, rules: pack.rules.length })),
+    enterprises,
+    inputErrors,
+  };
+  io.stdout.write(reporters[format](run, { lang, color: format === 'table' && useColor(io.stdout, io.env) }));
+  return decideExitCode(enterprises, inputErrors.length, failOn);
+}
+
+/** Paths are shown relative to the working directory when they are inside it, as the user typed them. */
+function displayPath(cwd: string, file: string): string {
+  const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`;
+  return file.startsWith(prefix) ? file.slice(prefix.length) : file;
+}

@@ -1,0 +1,53 @@
+import { Command, CommanderError } from 'commander';
+import { translate } from '../i18n/index.js';
+import { checkCommand } from './check.js';
+import { EXIT } from './exit-code.js';
+import { explainCommand } from './explain.js';
+import type { CliIo } from './io.js';
+import { parseLang, UsageError } from './options.js';
+import { version } from './package-info.js';
+import { rulesCommand } from './rules.js';
+import { schemaCommand } from './schema.js';
+
+export { version };
+export type { CliIo };
+
+/** Run the CLI with `argv` (without node and script); returns the exit code. Only bugs throw. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const setExit = (code: number) => void (exitCode = code);
+  const program = new Command('safety-audit')
+    .description('Work-safety (安全生产) compliance auditor: 五到位 gaps, 停产整顿 violations and 重大隐患, with their legal basis.')
+    .version(version, '-V, --version')
+    .addCommand(checkCommand(io, setExit))
+    .addCommand(rulesCommand(io, setExit))
+    .addCommand(explainCommand(io, setExit))
+    .addCommand(schemaCommand(io, setExit));
+  overrideExits(program, io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`safety-audit: ${translate(safeLang(argv, io), error.ref)}\n`);
+      return EXIT.invalid;
+    }
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
+    throw error;
+  }
+}
+
+/** Commander must never exit the process or print on its own: every command reports through `io`. */
+function overrideExits(command: Command, io: CliIo): void {
+  command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+  for (const child of command.commands) overrideExits(child, io);
+}
+
+function safeLang(argv: string[], io: CliIo) {
+  const index = argv.indexOf('--lang');
+  try {
+    return parseLang(index >= 0 ? argv[index + 1] : undefined, io.env);
+  } catch {
+    return 'zh';
+  }
+}

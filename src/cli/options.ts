@@ -1,0 +1,45 @@
+import { LANGS, type Lang, type MessageRef } from '../i18n/index.js';
+import { isFormatName, reporters, type FormatName } from '../report/index.js';
+import { FAIL_ON, type FailOn } from './exit-code.js';
+
+/** Thrown by option parsing only; `main` turns it into a message and exit 2. */
+export class UsageError extends Error {
+  constructor(readonly ref: MessageRef) {
+    super(ref.key);
+  }
+}
+
+export function parseLang(value: string | undefined, env: Record<string, string | undefined>): Lang {
+  const lang = value ?? env.SAFETY_AUDIT_LANG ?? 'zh';
+  if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError({ key: 'usage-lang', params: { value: lang } });
+  return lang as Lang;
+}
+
+export function parseAsOf(value: string | undefined, now: Date): string {
+  if (value === undefined) return localDate(now);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!valid) throw new UsageError({ key: 'usage-as-of', params: { value } });
+  return value;
+}
+
+export function parseFailOn(value: string | undefined): FailOn {
+  const failOn = value ?? 'major';
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError({ key: 'usage-fail-on', params: { value: failOn } });
+  return failOn as FailOn;
+}
+
+export function parseFormat(value: string | undefined): FormatName {
+  const format = value ?? 'table';
+  if (!isFormatName(format)) throw new UsageError({ key: 'usage-format', params: { value: format, known: Object.keys(reporters).join(', ') } });
+  return format;
+}
+
+/** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR says otherwise. */
+export function useColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return stream.isTTY === true;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDate = (now: Date) => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

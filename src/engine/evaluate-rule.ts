@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { Localized, MessageRef } from '../i18n/index.js';
+import { joinPointer, locatePointer, type SourceMap } from '../input/index.js';
+import type { CompiledRule, Program, Template } from '../rules/index.js';
+import { resolvePath } from './resolve-path.js';
+import type { Finding, Status } from './types.js';
+
+/** What a rule sees of one enterprise: CEL variables, where values came from, and whose they are. */
+export interface EvaluationTarget {
+  context: Record<string, unknown>;
+  sourceMap: SourceMap;
+  creditCode: string;
+}
+
+/** One rule → its findings: one per item for `each` rules, else one. Never throws. */
+export function evaluateRule(rule: CompiledRule, target: EvaluationTarget): Finding[] {
+  if (!rule.each) return [judge(rule, target, target.context, undefined)];
+  const list = resolvePath(target.context, rule.each);
+  if (!Array.isArray(list)) {
+    const pointer = joinPointer(rule.each);
+    return [makeFinding(rule, target, { status: 'indeterminate', pointer, reason: { key: 'reason-missing', params: { path: rule.each.join('.') } } })];
+  }
+  if (list.length === 0) return [makeFinding(rule, target, { status: 'not-applicable', pointer: joinPointer(rule.each), reason: { key: 'reason-empty-list' } })];
+  return list.map((item, index) => judge(rule, target, { ...target.context, it: item }, { item, index }));
+}
+
+interface Item {
+  item: unknown;
+  index: number;
+}
+
+function judge(rule: CompiledRule, target: EvaluationTarget, context: Record<string, unknown>, item: Item | undefined): Finding {
+  const itemPointer = item && rule.each ? joinPointer([...rule.each, item.index]) : undefined;
+  const pointer = pointAt(rule, itemPointer);
+  const key = item ? itemKey(item) : undefined;
+  const base = { pointer, ...(key !== undefined ? { item: key } : {}) };
+  if (rule.when) {
+    const applies = run(rule.when, context);
+    if (applies.error) return makeFinding(rule, target, { ...base, status: 'indeterminate', reason: applies.error });
+    if (applies.value !== true) return makeFinding(rule, target, { ...base, status: 'not-applicable' });
+  }
+  const holds = run(rule.assert, context);
+  if (holds.error) return makeFinding(rule, target, { ...base, status: 'indeterminate', reason: holds.error });
+  if (holds.value === true) return makeFinding(rule, target, { ...base, status: 'pass' });
+  return makeFinding(rule, target, { ...base, status: 'fail', message: render(rule.message, context) });
+}
+
+function run(program: Program, context: Record<string, unknown>): { value?: unknown; error?: MessageRef } {
+  try {
+    return { value: program(context) };
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    const missing = /^(No such key|Unknown variable): (.+)$/.exec(detail);
+    return { error: missing ? { key: 'reason-missing', params: { path: missing[2] ?? '' } } : { key: 'reason-error', params: { detail } } };
+  }
+}
+
+function pointAt(rule: CompiledRule, itemPointer: string | undefined): string {
+  if (!rule.at) return itemPointer ?? '';
+  const [head, ...rest] = rule.at;
+  return head === 'it' && itemPointer !== undefined ? itemPointer + joinPointer(rest) : joinPointer(rule.at);
+}
+
+function itemKey({ item, index }: Item): string {
+  const id = resolvePath(item, ['id']);
+  return typeof id === 'string' && id !== '' ? id : `#${index + 1}`;
+}
+
+/** Fill `${…}` parts; a part that cannot be evaluated shows as `?` rather than failing the finding. */
+function render(message: { zh: Template; en: Template }, context: Record<string, unknown>): Localized {
+  const fill = (template: Template) =>
+    template.map((part) => (typeof part === 'string' ? part : formatValue(run(part, context).value))).join('');
+  return { zh: fill(message.zh), en: fill(message.en) };
+}
+
+function formatValue(value: unknown): string {
+  if (value === undefined) return '?';
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+  if (Array.isArray(value)) return value.map(formatValue).join(', ');
+  return String(value);
+}
+
+interface Outcome {
+  status: Status;
+  pointer: string;
+  item?: string;
+  message?: Localized;
+  reason?: MessageRef;
+}
+
+function makeFinding(rule: CompiledRule, target: EvaluationTarget, outcome: Outcome): Finding {
+  const location = locatePointer(target.sourceMap, outcome.pointer);
+  return {
+    ruleId: rule.id,
+    pack: rule.pack,
+    title: rule.title,
+    severity: rule.severity,
+    dimension: rule.dimension,
+    status: outcome.status,
+    ...(outcome.item !== undefined ? { item: outcome.item } : {}),
+    pointer: outcome.pointer,
+    ...(location ? { location } : {}),
+    message: outcome.message ?? rule.title,
+    sources: rule.sources,
+    remediation: rule.remediation,
+    ...(outcome.reason ? { reason: outcome.reason } : {}),
+    fingerprint: fingerprint(target.creditCode, rule.id, outcome.item),
+  };
+}
+
+export function fingerprint(creditCode: string, ruleId: string, item: string | undefined): string {
+  return createHash('sha256').update(`${creditCode}\u0000${ruleId}\u0000${item ?? ''}`).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,41 @@
+import type { Assessment } from '../input/index.js';
+import { toRuleContext, type CompiledRule, type RuleEnvironment } from '../rules/index.js';
+import { decideVerdict } from './decide-verdict.js';
+import { evaluateRule } from './evaluate-rule.js';
+import { rollUpFiveInPlace } from './roll-up-five-in-place.js';
+import type { EnterpriseResult, EnterpriseSummary } from './types.js';
+
+/** Rules that apply to an enterprise: the general pack's, and those of every sector it declares. */
+export function selectRules(rules: readonly CompiledRule[], sectors: readonly string[]): CompiledRule[] {
+  return rules.filter((rule) => rule.pack.sector === 'general' || sectors.includes(rule.pack.sector));
+}
+
+/** Check one assessment: findings in rule order, the five-in-place roll-up and the verdict. Pure. */
+export function evaluate(assessment: Assessment, rules: readonly CompiledRule[], ruleEnv: RuleEnvironment): EnterpriseResult {
+  const enterprise = summarise(assessment.data);
+  const target = { context: toRuleContext(ruleEnv, assessment.data), sourceMap: assessment.sourceMap, creditCode: enterprise.creditCode };
+  const findings = selectRules(rules, enterprise.sectors).flatMap((rule) => evaluateRule(rule, target));
+  const fiveInPlace = rollUpFiveInPlace(findings);
+  return {
+    file: assessment.file,
+    enterprise,
+    findings,
+    fiveInPlace,
+    allInPlace: fiveInPlace.every((dimension) => dimension.inPlace),
+    verdict: decideVerdict(findings),
+  };
+}
+
+function summarise(data: Record<string, unknown>): EnterpriseSummary {
+  const enterprise = (data.enterprise ?? {}) as Record<string, unknown>;
+  const assessment = (data.assessment ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return {
+    name: text(enterprise.name) ?? '',
+    creditCode: text(enterprise.creditCode) ?? '',
+    sectors: Array.isArray(enterprise.sectors) ? enterprise.sectors.map(String) : [],
+    ...(text(enterprise.region) ? { region: text(enterprise.region) } : {}),
+    ...(text(assessment.date) ? { assessmentDate: text(assessment.date) } : {}),
+    ...(text(assessment.assessor) ? { assessor: text(assessment.assessor) } : {}),
+  };
+}

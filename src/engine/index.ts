@@ -1,0 +1,7 @@
+export { evaluate, selectRules } from './evaluate.js';
+export { evaluateRule, fingerprint, type EvaluationTarget } from './evaluate-rule.js';
+export { rollUpFiveInPlace } from './roll-up-five-in-place.js';
+export { decideVerdict } from './decide-verdict.js';
+export { applyPatch } from './apply-patch.js';
+export { testRuleExamples, type ExampleOutcome } from './test-rule-examples.js';
+export { STATUSES, type DimensionRollUp, type EnterpriseResult, type EnterpriseSummary, type Finding, type Status, type Verdict } from './types.js';

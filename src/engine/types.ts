@@ -1,0 +1,58 @@
+import type { Localized, MessageRef } from '../i18n/index.js';
+import type { SourceLocation } from '../input/index.js';
+import type { Citation, Dimension, Severity } from '../rules/index.js';
+
+export type Status = 'pass' | 'fail' | 'not-applicable' | 'indeterminate' | 'waived';
+export const STATUSES: readonly Status[] = ['pass', 'fail', 'not-applicable', 'indeterminate', 'waived'];
+
+export type Verdict = 'shutdown' | 'major' | 'rectify' | 'compliant';
+
+/** One rule's outcome, for one item of an `each` rule or for the whole assessment. */
+export interface Finding {
+  ruleId: string;
+  pack: { id: string; version: string; sector: string };
+  title: Localized;
+  severity: Severity;
+  dimension: Dimension;
+  status: Status;
+  /** The item's key for `each` rules: its `id` when it has one, else `#index`. */
+  item?: string;
+  /** JSON Pointer of the value to fix, and where it is. */
+  pointer: string;
+  location?: SourceLocation;
+  message: Localized;
+  sources: Citation[];
+  remediation: Localized;
+  /** Why the rule could not be evaluated (indeterminate). */
+  reason?: MessageRef;
+  /** Stable across runs: credit code + rule + item. */
+  fingerprint: string;
+}
+
+export interface DimensionRollUp {
+  dimension: Dimension;
+  counts: Record<Status, number>;
+  /** Failed findings by severity. */
+  fails: Record<Severity, number>;
+  /** No fail and no indeterminate finding above advisory. */
+  inPlace: boolean;
+}
+
+export interface EnterpriseSummary {
+  name: string;
+  creditCode: string;
+  sectors: string[];
+  region?: string;
+  assessmentDate?: string;
+  assessor?: string;
+}
+
+export interface EnterpriseResult {
+  file: string;
+  enterprise: EnterpriseSummary;
+  findings: Finding[];
+  fiveInPlace: DimensionRollUp[];
+  /** All five dimensions in place (五到位). */
+  allInPlace: boolean;
+  verdict: Verdict;
+}

@@ -1,0 +1,15 @@
+export type Lang = 'zh' | 'en';
+
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** A text in both languages, as rule packs write them. */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+/** A message of the tool's own: a catalog key and its parameters, rendered in the reader's language. */
+export interface MessageRef {
+  key: string;
+  params?: Record<string, string | number>;
+}

@@ -1,0 +1,36 @@
+import type { MessageRef } from '../i18n/index.js';
+import type { SourceLocation } from './types.js';
+
+/** Every problem a user can cause, as a closed set of codes (STYLE.md point 8). */
+export type DiagnosticCode =
+  | 'file-unreadable'
+  | 'file-not-found'
+  | 'encoding-invalid'
+  | 'yaml-syntax'
+  | 'yaml-duplicate-key'
+  | 'yaml-empty'
+  | 'yaml-not-mapping'
+  | 'yaml-multiple-documents'
+  | 'schema-violation'
+  | 'pack-invalid'
+  | 'pack-duplicate-rule'
+  | 'pack-unknown-source'
+  | 'pack-fixture-missing'
+  | 'cel-syntax'
+  | 'cel-type-error'
+  | 'cel-not-boolean'
+  | 'usage';
+
+/** A located problem. `message` is rendered by i18n in the reader's language. */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: 'error' | 'warning';
+  message: MessageRef;
+  location?: SourceLocation;
+  /** JSON Pointer of the value concerned, when there is one. */
+  pointer?: string;
+}
+
+export function errorAt(code: DiagnosticCode, message: MessageRef, location?: SourceLocation, pointer?: string): Diagnostic {
+  return { code, severity: 'error', message, ...(location ? { location } : {}), ...(pointer !== undefined ? { pointer } : {}) };
+}

@@ -1,0 +1,17 @@
+import { formatJson } from './json.js';
+import { formatTable } from './table.js';
+import type { Reporter } from './types.js';
+
+/** Every output format, by the name `-f` takes. */
+export const reporters = {
+  table: formatTable,
+  json: formatJson,
+} satisfies Record<string, Reporter>;
+
+export type FormatName = keyof typeof reporters;
+
+export const isFormatName = (name: string): name is FormatName => Object.hasOwn(reporters, name);
+
+export { formatDiagnostic } from './util-format-diagnostic.js';
+export { formatLocation } from './util-format-location.js';
+export type { AuditRun, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';

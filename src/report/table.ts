@@ -1,0 +1,77 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { EnterpriseResult, Finding } from '../engine/index.js';
+import { t, translate, type Lang } from '../i18n/index.js';
+import type { AuditRun, Reporter } from './types.js';
+import { countVerdicts } from './util-count-verdicts.js';
+import { formatDiagnostic } from './util-format-diagnostic.js';
+import { formatLocation } from './util-format-location.js';
+
+/** The terminal view, grouped by enterprise: verdict, shutdown and major findings, the rest, then 五到位. */
+export const formatTable: Reporter = (run, { lang, color }) => {
+  const paint = new Chalk({ level: color ? 1 : 0 });
+  const blocks = run.enterprises.map((result) => formatEnterprise(result, lang, paint));
+  const errors = run.inputErrors.map(({ file, diagnostics }) =>
+    [paint.red.bold(`✖ ${file}  ${t(lang, 'report-input-errors')}`), ...diagnostics.map((d) => `  ${formatDiagnostic(d, file, lang)}`)].join('\n'),
+  );
+  const verdicts = countVerdicts(run);
+  const summary = t(lang, 'report-summary', { enterprises: run.enterprises.length + run.inputErrors.length, ...verdicts, invalid: run.inputErrors.length });
+  return `${[...blocks, ...errors, `${summary}  (${t(lang, 'report-as-of', { asOf: run.asOf })})`].join('\n\n')}\n`;
+};
+
+const VERDICT_COLOUR = { shutdown: 'bgRed', major: 'red', rectify: 'yellow', compliant: 'green' } as const;
+
+function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {
+  const { enterprise, verdict } = result;
+  const lines = [
+    paint.bold(`${enterprise.name}  ${enterprise.creditCode}`) + paint.dim(`  ${result.file}`),
+    `${t(lang, 'report-verdict')}: ${paint[VERDICT_COLOUR[verdict]].bold(t(lang, `verdict-${verdict}`))}`,
+  ];
+  const groups: [string, (finding: Finding) => boolean][] = [
+    ['report-shutdown-major', (f) => f.status === 'fail' && (f.severity === 'shutdown' || f.severity === 'major')],
+    ['report-general', (f) => f.status === 'fail' && f.severity === 'general'],
+    ['report-indeterminate', (f) => f.status === 'indeterminate'],
+    ['report-advisory', (f) => f.status === 'fail' && f.severity === 'advisory'],
+  ];
+  for (const [heading, belongs] of groups) {
+    const findings = result.findings.filter(belongs);
+    if (findings.length) lines.push('', paint.bold(t(lang, heading as 'report-general')), findingsTable(findings, lang, paint, result.file));
+  }
+  if (!result.findings.some((f) => f.status === 'fail' || f.status === 'indeterminate')) lines.push(paint.green(t(lang, 'report-none')));
+  lines.push('', fiveInPlaceLine(result, lang, paint), paint.dim(countsLine(result, lang)));
+  return lines.join('\n');
+}
+
+function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, file: string): string {
+  const table = new Table({
+    head: [t(lang, 'report-rule'), t(lang, 'report-severity'), t(lang, 'report-finding')],
+    colWidths: [16, 10, 72],
+    wordWrap: true,
+    wrapOnWordBoundary: false,
+    style: { head: [], border: [] },
+  });
+  for (const finding of findings) {
+    const detail = finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang];
+    const severity = t(lang, `severity-${finding.severity}`);
+    table.push([
+      finding.ruleId,
+      finding.severity === 'shutdown' || finding.severity === 'major' ? paint.red(severity) : severity,
+      `${detail}\n${paint.cyan(formatLocation(finding.location, file))}`,
+    ]);
+  }
+  return table.toString();
+}
+
+function fiveInPlaceLine(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {
+  const marks = result.fiveInPlace.map(({ dimension, inPlace }) =>
+    `${t(lang, `dimension-${dimension}`)} ${inPlace ? paint.green('✔') : paint.red('✖')}`,
+  );
+  return `${t(lang, 'five-in-place')}: ${marks.join('  ')}`;
+}
+
+function countsLine(result: EnterpriseResult, lang: Lang): string {
+  const count = (status: Finding['status']) => result.findings.filter((f) => f.status === status).length;
+  return t(lang, 'report-counts', {
+    total: result.findings.length, fail: count('fail'), indeterminate: count('indeterminate'), pass: count('pass'), na: count('not-applicable'),
+  });
+}

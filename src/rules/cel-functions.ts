@@ -1,0 +1,48 @@
+// Helpers available to every rule expression beside CEL's own. Small, general and pure: a helper
+// never encodes one rule's knowledge (that belongs in the pack). Documented in rules/README.md.
+
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` → days since 1970-01-01 (UTC), so date arithmetic never depends on the time zone. */
+export function dayNumber(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  const value = Date.UTC(year ?? NaN, (month ?? NaN) - 1, day ?? NaN) / DAY_MS;
+  if (!Number.isFinite(value)) throw new Error(`not a date: ${date}`);
+  return value;
+}
+
+/** Whole months from `from` to `to` (a month counts once its day of month is reached). */
+export function wholeMonthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+
+/** Regressive (tiered) amount: the part of `amount` above bounds[i] and up to bounds[i+1] is charged at rates[i]. */
+export function tiered(amount: number, bounds: readonly number[], rates: readonly number[]): number {
+  if (bounds.length !== rates.length || bounds.length === 0) throw new Error('tiered(): bounds and rates must be non-empty and of equal length');
+  return bounds.reduce((total, lower, i) => {
+    const upper = bounds[i + 1] ?? Infinity;
+    return amount > lower ? total + (Math.min(amount, upper) - lower) * (rates[i] ?? 0) : total;
+  }, 0);
+}
+
+export interface CelFunction {
+  signature: string;
+  handler: (...args: never[]) => unknown;
+  description: string;
+}
+
+/** The helper functions for one audit date (`asOf`, YYYY-MM-DD). */
+export function celFunctions(asOf: string): CelFunction[] {
+  const today = dayNumber(asOf);
+  return [
+    { signature: 'daysSince(string): int', handler: (date: string) => BigInt(today - dayNumber(date)), description: 'Days from the date to asOf.' },
+    { signature: 'daysUntil(string): int', handler: (date: string) => BigInt(dayNumber(date) - today), description: 'Days from asOf to the date (negative once past).' },
+    { signature: 'monthsSince(string): int', handler: (date: string) => BigInt(wholeMonthsBetween(date, asOf)), description: 'Whole months from the date to asOf.' },
+    { signature: 'yearOf(string): int', handler: (date: string) => BigInt(Number(date.slice(0, 4))), description: 'The year of a date.' },
+    { signature: 'tiered(double, list<double>, list<double>): double', handler: tiered, description: 'Regressive amount over bands.' },
+    { signature: 'sum(list<double>): double', handler: (values: number[]) => values.reduce((a, b) => a + b, 0), description: 'Sum of numbers.' },
+    { signature: 'sum(list<int>): int', handler: (values: bigint[]) => values.reduce((a, b) => a + b, 0n), description: 'Sum of integers.' },
+  ];
+}

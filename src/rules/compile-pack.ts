@@ -1,0 +1,130 @@
+import type { Environment } from '@marcbachmann/cel-js';
+import type { JsonSchema } from '../schema/index.js';
+import { errorAt, locatePointer, type Diagnostic } from '../input/index.js';
+import { itemEnvironment, type RuleEnvironment } from './rule-environment.js';
+import type { Citation, CompiledRule, Pack, Program, RuleSpec, Template } from './types.js';
+
+type Compiled<T> = { value?: T; diagnostics: Diagnostic[] };
+
+/** Parse and type-check every expression of a pack once; a misspelt field is an error naming the rule and the field. */
+export function compilePack(pack: Pack, ruleEnv: RuleEnvironment): { rules: CompiledRule[]; diagnostics: Diagnostic[] } {
+  const results = pack.rules.map((spec, index) => compileRule(pack, spec, `/rules/${index}`, ruleEnv));
+  return {
+    rules: results.flatMap((result) => (result.value ? [result.value] : [])),
+    diagnostics: results.flatMap((result) => result.diagnostics),
+  };
+}
+
+function compileRule(pack: Pack, spec: RuleSpec, pointer: string, ruleEnv: RuleEnvironment): Compiled<CompiledRule> {
+  const fail = (code: Diagnostic['code'], field: string, detail: string): Compiled<CompiledRule> => ({
+    diagnostics: [errorAt(code, { key: code, params: { rule: spec.id, field, detail } }, locatePointer(pack.sourceMap, `${pointer}/${field}`), `${pointer}/${field}`)],
+  });
+  let env: Environment = ruleEnv.env;
+  if (spec.each) {
+    const checked = env.check(spec.each);
+    const itemType = checked.valid ? /^list<(.+)>$/.exec(String(checked.type))?.[1] : undefined;
+    if (!itemType) return fail('cel-type-error', 'each', checked.valid ? `${checked.type} is not a list` : firstLine(checked.error));
+    env = itemEnvironment(ruleEnv, itemType);
+  }
+  const programs: Record<string, Program> = {};
+  for (const field of ['when', 'assert'] as const) {
+    const expression = spec[field];
+    if (expression === undefined) continue;
+    const compiled = compileExpression(env, expression, 'bool');
+    if (!compiled.program) return fail(compiled.code, field, compiled.detail);
+    programs[field] = compiled.program;
+  }
+  if (spec.at) {
+    const checked = env.check(spec.at);
+    if (!checked.valid) return fail('cel-type-error', 'at', firstLine(checked.error));
+  }
+  const message: Partial<Record<'zh' | 'en', Template>> = {};
+  for (const lang of ['zh', 'en'] as const) {
+    const template = compileTemplate(env, spec.message[lang]);
+    if (typeof template === 'string') return fail('cel-type-error', `message/${lang}`, template);
+    message[lang] = template;
+  }
+  return {
+    value: {
+      id: spec.id,
+      pack: { id: pack.pack, version: pack.version, sector: pack.sector },
+      title: spec.title,
+      severity: spec.severity,
+      dimension: spec.dimension,
+      sources: spec.basis.map((entry) => cite(pack, entry)),
+      remediation: spec.remediation,
+      ...(spec.each ? { each: spec.each.split('.') } : {}),
+      ...(programs.when ? { when: programs.when } : {}),
+      assert: programs.assert!,
+      ...(spec.at ? { at: spec.at.split('.') } : spec.each ? {} : { at: defaultAt(spec.assert, ruleEnv) }),
+      message: message as CompiledRule['message'],
+      spec,
+      ...(pack.sourceMap.get(pointer) ? { location: pack.sourceMap.get(pointer)! } : {}),
+    },
+    diagnostics: [],
+  };
+}
+
+type CompiledExpression = { program: Program; code?: never; detail?: never } | { program?: never; code: 'cel-syntax' | 'cel-type-error' | 'cel-not-boolean'; detail: string };
+
+function compileExpression(env: Environment, expression: string, expected?: string): CompiledExpression {
+  let program: Program;
+  try {
+    program = env.parse(expression) as unknown as Program;
+  } catch (error) {
+    return { code: 'cel-syntax', detail: firstLine(error) };
+  }
+  const checked = env.check(expression);
+  if (!checked.valid) return { code: 'cel-type-error', detail: firstLine(checked.error) };
+  if (expected && String(checked.type) !== expected) return { code: 'cel-not-boolean', detail: String(checked.type) };
+  return { program };
+}
+
+/** `"隐患 ${it.id} 已逾期"` → literal parts and compiled `${…}` expressions; a string on error. */
+function compileTemplate(env: Environment, text: string): Template | string {
+  const parts: Template = [];
+  const pattern = /\$\{([^}]+)\}/g;
+  let last = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    parts.push(text.slice(last, match.index));
+    const compiled = compileExpression(env, match[1] ?? '');
+    if (!compiled.program) return `\${${match[1]}}: ${compiled.detail}`;
+    parts.push(compiled.program);
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts.filter((part) => part !== '');
+}
+
+function cite(pack: Pack, entry: string): Citation {
+  const [key = entry, item] = entry.split('#');
+  const source = pack.sources[key]!;
+  const suffix = item ? ` ${item}` : '';
+  return {
+    source: key,
+    ...(item ? { item } : {}),
+    text: { zh: `${source.zh}${suffix}`, en: `${source.en}${suffix}` },
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.confidence ? { confidence: source.confidence } : {}),
+  };
+}
+
+/** Where a whole-assessment rule points when it names no `at`: the first section path its assertion reads. */
+function defaultAt(assert: string, ruleEnv: RuleEnvironment): string[] {
+  for (const [path] of assert.matchAll(/\b[a-z][A-Za-z0-9]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g)) {
+    const tokens: string[] = [];
+    let schema: JsonSchema | undefined = ruleEnv.schema;
+    for (const token of path.split('.')) {
+      schema = schema?.properties?.[token];
+      if (!schema) break;
+      tokens.push(token);
+    }
+    if (tokens.length) return tokens;
+  }
+  return [];
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}

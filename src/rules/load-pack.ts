@@ -1,0 +1,47 @@
+import { dirname, resolve } from 'node:path';
+import { decodeText, errorAt, locatePointer, parseYaml, readBytes, validateAgainstSchema, type Diagnostic, type Parsed } from '../input/index.js';
+import { compileSchema, packSchema } from '../schema/index.js';
+import type { Pack, RuleSpec } from './types.js';
+
+const validatePack = compileSchema(packSchema);
+
+/** Read and validate one rule pack file; errors are located in the pack (file:line:col). */
+export async function loadPackFile(file: string): Promise<Parsed<Pack>> {
+  const bytes = await readBytes(file);
+  if (!bytes.value) return { diagnostics: bytes.diagnostics };
+  const text = decodeText(bytes.value, file);
+  if (text.value === undefined) return { diagnostics: text.diagnostics };
+  return loadPack(text.value, file);
+}
+
+export function loadPack(text: string, file: string): Parsed<Pack> {
+  const parsed = parseYaml(text, file);
+  if (!parsed.value) return { diagnostics: parsed.diagnostics };
+  const { data, sourceMap } = parsed.value;
+  const schemaErrors = validateAgainstSchema(validatePack, data, sourceMap, 'pack-invalid');
+  if (schemaErrors.length) return { diagnostics: schemaErrors };
+  const spec = data as unknown as Omit<Pack, 'file' | 'sourceMap'>;
+  const pack: Pack = { ...spec, file, sourceMap, ...(spec.fixture ? { fixture: resolve(dirname(file), spec.fixture) } : {}) };
+  const diagnostics = [...findDuplicateIds(pack), ...findUnknownSources(pack)];
+  return diagnostics.length ? { diagnostics } : { value: pack, diagnostics };
+}
+
+function findDuplicateIds(pack: Pack): Diagnostic[] {
+  const seen = new Set<string>();
+  return pack.rules.flatMap((rule: RuleSpec, index) => {
+    if (!seen.has(rule.id)) return (seen.add(rule.id), []);
+    const pointer = `/rules/${index}/id`;
+    return [errorAt('pack-duplicate-rule', { key: 'pack-duplicate-rule', params: { rule: rule.id } }, locatePointer(pack.sourceMap, pointer), pointer)];
+  });
+}
+
+function findUnknownSources(pack: Pack): Diagnostic[] {
+  return pack.rules.flatMap((rule, index) =>
+    rule.basis.flatMap((entry, at) => {
+      const key = entry.split('#')[0] ?? entry;
+      if (pack.sources[key]) return [];
+      const pointer = `/rules/${index}/basis/${at}`;
+      return [errorAt('pack-unknown-source', { key: 'pack-unknown-source', params: { rule: rule.id, source: key } }, locatePointer(pack.sourceMap, pointer), pointer)];
+    }),
+  );
+}

@@ -1,0 +1,37 @@
+import type { Diagnostic } from '../input/index.js';
+import { compileSchema, composeAssessmentSchema, type JsonSchema, type SectionSchema, type ValidateFunction } from '../schema/index.js';
+import { compilePack } from './compile-pack.js';
+import { loadPackFile } from './load-pack.js';
+import { createRuleEnvironment, type RuleEnvironment } from './rule-environment.js';
+import type { CompiledRule, Pack } from './types.js';
+
+/** Everything a run needs from the packs, built once: the composed schema, its validator, compiled rules. */
+export interface RuleSet {
+  packs: Pack[];
+  schema: JsonSchema;
+  validate: ValidateFunction;
+  ruleEnv: RuleEnvironment;
+  rules: CompiledRule[];
+}
+
+/** Load, validate and compile packs for one audit date. Any diagnostic means the run cannot go on. */
+export async function loadRuleSet(files: readonly string[], asOf: string): Promise<{ ruleSet?: RuleSet; diagnostics: Diagnostic[] }> {
+  const loaded = await Promise.all(files.map((file) => loadPackFile(file)));
+  const diagnostics = loaded.flatMap((result) => result.diagnostics);
+  const packs = loaded.flatMap((result) => (result.value ? [result.value] : []));
+  if (diagnostics.length) return { diagnostics };
+  return buildRuleSet(packs, asOf);
+}
+
+export function buildRuleSet(packs: Pack[], asOf: string): { ruleSet?: RuleSet; diagnostics: Diagnostic[] } {
+  const sections: SectionSchema[] = packs.flatMap((pack) =>
+    pack.section && pack.schema ? [{ sector: pack.sector, section: pack.section, schema: pack.schema }] : [],
+  );
+  const schema = composeAssessmentSchema(sections);
+  const ruleEnv = createRuleEnvironment(schema, asOf);
+  const compiled = packs.map((pack) => compilePack(pack, ruleEnv));
+  const diagnostics = compiled.flatMap((result) => result.diagnostics);
+  if (diagnostics.length) return { diagnostics };
+  const rules = compiled.flatMap((result) => result.rules).sort((a, b) => a.id.localeCompare(b.id));
+  return { ruleSet: { packs, schema, validate: compileSchema(schema), ruleEnv, rules }, diagnostics };
+}

@@ -1,0 +1,82 @@
+import type { Localized } from '../i18n/index.js';
+import type { SourceLocation } from '../input/index.js';
+import type { JsonSchema } from '../schema/index.js';
+
+export type Severity = 'shutdown' | 'major' | 'general' | 'advisory';
+export type Dimension = 'responsibility' | 'management' | 'investment' | 'training' | 'emergency';
+
+export const SEVERITIES: readonly Severity[] = ['shutdown', 'major', 'general', 'advisory'];
+export const DIMENSIONS: readonly Dimension[] = ['responsibility', 'management', 'investment', 'training', 'emergency'];
+
+/** An example: JSON Pointer → value, patched over the pack's compliant fixture (null removes). */
+export type Patch = Record<string, unknown>;
+
+/** A rule as written in a pack (rules/*.yaml), after the pack schema has accepted it. */
+export interface RuleSpec {
+  id: string;
+  title: Localized;
+  severity: Severity;
+  dimension: Dimension;
+  basis: string[];
+  each?: string;
+  when?: string;
+  assert: string;
+  at?: string;
+  message: Localized;
+  remediation: Localized;
+  examples: { pass: Patch[]; fail: Patch[] };
+}
+
+export interface SourceSpec extends Localized {
+  url?: string;
+  confidence?: 'C' | 'S' | 'U';
+}
+
+export interface Pack {
+  pack: string;
+  version: string;
+  title: Localized;
+  sector: string;
+  section?: string;
+  schema?: JsonSchema;
+  /** Path of the compliant fixture the examples patch, resolved against the pack file. */
+  fixture?: string;
+  sources: Record<string, SourceSpec>;
+  rules: RuleSpec[];
+  /** Where the pack was read from, and where each of its values is. */
+  file: string;
+  sourceMap: ReadonlyMap<string, SourceLocation>;
+}
+
+/** A rule's `basis` entry resolved against the pack's sources, e.g. 安全生产法（2021） 第四十一条. */
+export interface Citation {
+  source: string;
+  item?: string;
+  text: Localized;
+  url?: string;
+  confidence?: 'C' | 'S' | 'U';
+}
+
+/** A parsed and type-checked CEL expression. Throws when it cannot be evaluated. */
+export type Program = (context: Record<string, unknown>) => unknown;
+
+/** A message template: literal text and `${…}` expressions, in each language. */
+export type Template = (string | Program)[];
+
+/** A rule ready for the engine: every expression compiled once, every citation resolved. */
+export interface CompiledRule {
+  id: string;
+  pack: { id: string; version: string; sector: string };
+  title: Localized;
+  severity: Severity;
+  dimension: Dimension;
+  sources: Citation[];
+  remediation: Localized;
+  each?: readonly string[];
+  when?: Program;
+  assert: Program;
+  at?: readonly string[];
+  message: { zh: Template; en: Template };
+  spec: RuleSpec;
+  location?: SourceLocation;
+}

@@ -1,0 +1,20 @@
+import { baseAssessmentSchema } from './assessment-schema.js';
+import type { JsonSchema } from './types.js';
+
+/** A section a pack adds to the assessment: required when the enterprise declares the pack's sector. */
+export interface SectionSchema {
+  sector: string;
+  section: string;
+  schema: JsonSchema;
+}
+
+/** The assessment schema: the general part plus each loaded pack's own section (DESIGN.md §4). */
+export function composeAssessmentSchema(sections: readonly SectionSchema[]): JsonSchema {
+  const properties = { ...(baseAssessmentSchema.properties ?? {}) };
+  for (const { section, schema } of sections) properties[section] = schema;
+  const requiredWhenDeclared = sections.map(({ sector, section }) => ({
+    if: { properties: { enterprise: { properties: { sectors: { contains: { const: sector } } }, required: ['sectors'] } } },
+    then: { required: [section] },
+  }));
+  return { ...baseAssessmentSchema, properties, ...(requiredWhenDeclared.length ? { allOf: requiredWhenDeclared } : {}) };
+}

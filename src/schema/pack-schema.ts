@@ -1,0 +1,64 @@
+import type { JsonSchema } from './types.js';
+import { SECTORS } from './sectors.js';
+
+const localized: JsonSchema = {
+  type: 'object', additionalProperties: false, required: ['zh', 'en'],
+  properties: { zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+};
+
+const expression: JsonSchema = { type: 'string', minLength: 1 };
+const path: JsonSchema = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$' };
+
+/** An example: JSON Pointer → value patched over the pack's compliant fixture (null removes the value). */
+const patch: JsonSchema = {
+  type: 'object', minProperties: 1,
+  propertyNames: { pattern: '^(/[^/]*)+$' },
+};
+
+const rule: JsonSchema = {
+  type: 'object', additionalProperties: false,
+  required: ['id', 'title', 'severity', 'dimension', 'basis', 'assert', 'message', 'remediation', 'examples'],
+  properties: {
+    id: { type: 'string', pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$' },
+    title: localized,
+    severity: { enum: ['shutdown', 'major', 'general', 'advisory'] },
+    dimension: { enum: ['responsibility', 'management', 'investment', 'training', 'emergency'] },
+    basis: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z0-9_-]+(#.+)?$' } },
+    each: path,
+    when: expression,
+    assert: expression,
+    at: path,
+    message: localized,
+    remediation: localized,
+    examples: {
+      type: 'object', additionalProperties: false, required: ['pass', 'fail'],
+      properties: { pass: { type: 'array', minItems: 1, items: patch }, fail: { type: 'array', minItems: 1, items: patch } },
+    },
+  },
+};
+
+/** The JSON Schema every rule pack (rules/*.yaml) must satisfy before anything reads it. */
+export const packSchema: JsonSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://safety-audit.dev/schema/pack.json',
+  type: 'object', additionalProperties: false,
+  required: ['pack', 'version', 'title', 'sector', 'sources', 'rules'],
+  properties: {
+    pack: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+    version: { type: 'string', minLength: 1 },
+    title: localized,
+    sector: { enum: ['general', ...SECTORS] },
+    section: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
+    schema: { type: 'object' },
+    fixture: { type: 'string', minLength: 1 },
+    sources: {
+      type: 'object', minProperties: 1,
+      additionalProperties: {
+        type: 'object', additionalProperties: false, required: ['zh', 'en'],
+        properties: { zh: { type: 'string' }, en: { type: 'string' }, url: { type: 'string' }, confidence: { enum: ['C', 'S', 'U'] } },
+      },
+    },
+    rules: { type: 'array', minItems: 1, items: rule },
+  },
+  dependencies: { schema: ['section'], section: ['schema'] },
+};

@@ -1,0 +1,96 @@
+import type { JsonSchema } from './types.js';
+
+/** Version of the JSON report format; bumped on any incompatible change. */
+export const RESULT_SCHEMA_VERSION = '1.0.0';
+
+const location: JsonSchema = {
+  type: 'object', additionalProperties: false, required: ['file', 'line', 'column'],
+  properties: { file: { type: 'string' }, line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } },
+};
+const statuses = ['pass', 'fail', 'not-applicable', 'indeterminate', 'waived'];
+const severities = ['shutdown', 'major', 'general', 'advisory'];
+const dimensions = ['responsibility', 'management', 'investment', 'training', 'emergency'];
+const counts = (keys: string[]): JsonSchema => ({
+  type: 'object', additionalProperties: false, required: keys,
+  properties: Object.fromEntries(keys.map((key) => [key, { type: 'integer', minimum: 0 }])),
+});
+
+const finding: JsonSchema = {
+  type: 'object', additionalProperties: false,
+  required: ['ruleId', 'pack', 'severity', 'dimension', 'status', 'pointer', 'path', 'title', 'message', 'basis', 'remediation', 'fingerprint'],
+  properties: {
+    ruleId: { type: 'string' },
+    pack: { type: 'string', description: 'Id of the pack the rule came from.' },
+    severity: { enum: severities },
+    dimension: { enum: dimensions },
+    status: { enum: statuses },
+    item: { type: 'string', description: 'Key of the list item, for rules checked per item.' },
+    pointer: { type: 'string', description: 'JSON Pointer of the value to fix.' },
+    path: { type: 'string', description: 'The same, as a readable path (hazards[2].deadline).' },
+    location,
+    title: { type: 'string' },
+    message: { type: 'string' },
+    reason: { type: 'string', description: 'Why the rule could not be decided (indeterminate).' },
+    basis: { type: 'array', items: { type: 'string' } },
+    remediation: { type: 'string' },
+    fingerprint: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+  },
+};
+
+const enterprise: JsonSchema = {
+  type: 'object', additionalProperties: false, required: ['file', 'enterprise', 'verdict', 'allInPlace', 'fiveInPlace', 'findings'],
+  properties: {
+    file: { type: 'string' },
+    enterprise: {
+      type: 'object', additionalProperties: false, required: ['name', 'creditCode', 'sectors'],
+      properties: {
+        name: { type: 'string' }, creditCode: { type: 'string' }, sectors: { type: 'array', items: { type: 'string' } },
+        region: { type: 'string' }, assessmentDate: { type: 'string', format: 'date' }, assessor: { type: 'string' },
+      },
+    },
+    verdict: { enum: ['shutdown', 'major', 'rectify', 'compliant'] },
+    allInPlace: { type: 'boolean' },
+    fiveInPlace: {
+      type: 'array', minItems: 5, maxItems: 5,
+      items: {
+        type: 'object', additionalProperties: false, required: ['dimension', 'inPlace', 'counts', 'fails'],
+        properties: { dimension: { enum: dimensions }, inPlace: { type: 'boolean' }, counts: counts(statuses), fails: counts(severities) },
+      },
+    },
+    findings: { type: 'array', items: finding },
+  },
+};
+
+const error: JsonSchema = {
+  type: 'object', additionalProperties: false, required: ['file', 'code', 'message'],
+  properties: { file: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' }, pointer: { type: 'string' }, path: { type: 'string' }, location },
+};
+
+/** The published schema of `safety-audit check -f json`. */
+export const resultSchema: JsonSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://safety-audit.dev/schema/result-1.json',
+  title: 'safety-audit check result',
+  type: 'object', additionalProperties: false,
+  required: ['schemaVersion', 'tool', 'asOf', 'generatedAt', 'lang', 'packs', 'summary', 'enterprises', 'errors'],
+  properties: {
+    schemaVersion: { const: RESULT_SCHEMA_VERSION },
+    tool: { type: 'object', additionalProperties: false, required: ['name', 'version'], properties: { name: { const: 'safety-audit' }, version: { type: 'string' } } },
+    asOf: { type: 'string', format: 'date' },
+    generatedAt: { type: 'string', format: 'date-time' },
+    lang: { enum: ['zh', 'en'] },
+    packs: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false, required: ['id', 'version', 'sector', 'title', 'rules'],
+        properties: { id: { type: 'string' }, version: { type: 'string' }, sector: { type: 'string' }, title: { type: 'string' }, rules: { type: 'integer', minimum: 0 } },
+      },
+    },
+    summary: {
+      type: 'object', additionalProperties: false, required: ['enterprises', 'invalid', 'verdicts'],
+      properties: { enterprises: { type: 'integer', minimum: 0 }, invalid: { type: 'integer', minimum: 0 }, verdicts: counts(['shutdown', 'major', 'rectify', 'compliant']) },
+    },
+    enterprises: { type: 'array', items: enterprise },
+    errors: { type: 'array', items: error },
+  },
+};
