@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine/index.js';
+import { parseYaml } from '../../src/input/index.js';
+import { buildRuleSet, loadPack } from '../../src/rules/index.js';
+import { packText, rule } from '../rules/pack-text.js';
+
+const rules = [
+  rule({ id: 'T-LIC', severity: 'shutdown', assert: 'daysUntil(management.licence.expiresOn) >= 0', zh: '许可证 ${management.licence.number} 于 ${management.licence.expiresOn} 到期' }),
+  rule({ id: 'T-HZ', severity: 'major', each: 'hazards', when: 'it.level == "重大"', assert: 'it.status == "已整改"', at: 'it.status', zh: '重大隐患 ${it.id} 未整改' }),
+  rule({ id: 'T-FEE', severity: 'general', dimension: 'investment', assert: 'investment.safetyFee.extracted >= 100.0' }),
+];
+const { value: pack } = loadPack(packText(...rules), 'p.yaml');
+const { ruleSet } = buildRuleSet([pack!], '2026-11-20');
+
+const assess = (yaml: string) => {
+  const parsed = parseYaml(`enterprise: {name: 甲, creditCode: 91140100MA0K12340F, sectors: [], region: 山西, employees: 5}\n${yaml}`, 'a.yaml');
+  return evaluate({ file: 'a.yaml', ...parsed.value! }, ruleSet!.rules, ruleSet!.ruleEnv);
+};
+const statuses = (result: ReturnType<typeof assess>) => result.findings.map((f) => `${f.ruleId}${f.item ? `[${f.item}]` : ''}:${f.status}`);
+
+describe('evaluate', () => {
+  it('given data that satisfies every rule, passes each and says compliant', () => {
+    const result = assess(`management: {licence: {number: L1, expiresOn: 2027-01-01}}
+hazards:
+  - {id: H-1, level: 重大, status: 已整改}
+  - {id: H-2, level: 一般, status: 未整改}
+investment: {safetyFee: {extracted: 100}}`);
+    expect(statuses(result)).toEqual(['T-FEE:pass', 'T-HZ[H-1]:pass', 'T-HZ[H-2]:not-applicable', 'T-LIC:pass']);
+    expect(result.verdict).toBe('compliant');
+    expect(result.allInPlace).toBe(true);
+  });
+
+  it('given an expired licence and an open major hazard, fails both with rendered messages and locations', () => {
+    const result = assess(`management: {licence: {number: L1, expiresOn: 2026-11-19}}
+hazards:
+  - {id: H-1, level: 重大, status: 整改中}
+investment: {safetyFee: {extracted: 50}}`);
+    expect(statuses(result)).toEqual(['T-FEE:fail', 'T-HZ[H-1]:fail', 'T-LIC:fail']);
+    const [fee, hazard, licence] = result.findings;
+    expect(licence).toMatchObject({ message: { zh: '许可证 L1 于 2026-11-19 到期' }, pointer: '/management/licence/expiresOn', location: { line: 2, column: 36 } });
+    expect(hazard).toMatchObject({ message: { zh: '重大隐患 H-1 未整改' }, pointer: '/hazards/0/status', location: { line: 4, column: 26 } });
+    expect(fee?.pointer).toBe('/investment/safetyFee/extracted');
+    expect(result.verdict).toBe('shutdown');
+  });
+
+  it('given missing data, is indeterminate (never a pass) and the dimension is not in place', () => {
+    const result = assess('hazards: []');
+    expect(statuses(result)).toEqual(['T-FEE:indeterminate', 'T-HZ:not-applicable', 'T-LIC:indeterminate']);
+    expect(result.findings[0]?.reason).toEqual({ key: 'reason-missing', params: { path: 'investment' } });
+    expect(result.fiveInPlace.find((d) => d.dimension === 'investment')?.inPlace).toBe(false);
+    expect(result.verdict).toBe('compliant');
+  });
+
+  it('given no list for an each rule, is indeterminate and points where the list belongs', () => {
+    const result = assess('investment: {safetyFee: {extracted: 100}}');
+    expect(result.findings.find((f) => f.ruleId === 'T-HZ')).toMatchObject({ status: 'indeterminate', pointer: '/hazards' });
+  });
+
+  it('given the same input twice, gives the same fingerprints; a different item gives a different one', () => {
+    const yaml = 'hazards:\n  - {id: H-1, level: 重大, status: 整改中}\n  - {id: H-2, level: 重大, status: 整改中}';
+    const [a, b] = [assess(yaml), assess(yaml)].map((r) => r.findings.filter((f) => f.ruleId === 'T-HZ').map((f) => f.fingerprint));
+    expect(a).toEqual(b);
+    expect(new Set(a).size).toBe(2);
+  });
+});

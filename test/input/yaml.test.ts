@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/input/index.js';
+
+describe('parseYaml', () => {
+  it('given nested mappings and lists, maps every pointer to the 1-based line and column of its key or item', () => {
+    const text = ['enterprise:', '  name: 甲公司', 'hazards:', '  - id: H-1', '    deadline: 2021-03-05', '  - {id: H-2, deadline: 2021-04-01}', ''].join('\n');
+    const { value, diagnostics } = parseYaml(text, 'a.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(value?.data).toEqual({ enterprise: { name: '甲公司' }, hazards: [{ id: 'H-1', deadline: '2021-03-05' }, { id: 'H-2', deadline: '2021-04-01' }] });
+    const at = (pointer: string) => value?.sourceMap.get(pointer);
+    expect(at('/enterprise/name')).toEqual({ file: 'a.yaml', line: 2, column: 3 });
+    expect(at('/hazards/0')).toEqual({ file: 'a.yaml', line: 4, column: 5 });
+    expect(at('/hazards/0/deadline')).toEqual({ file: 'a.yaml', line: 5, column: 5 });
+    expect(at('/hazards/1/deadline')).toEqual({ file: 'a.yaml', line: 6, column: 15 });
+  });
+
+  it('given keys with / and ~, escapes them in pointers', () => {
+    const { value } = parseYaml('a/b:\n  c~d: 1\n', 'x.yaml');
+    expect(value?.sourceMap.get('/a~1b/c~0d')).toMatchObject({ line: 2, column: 3 });
+  });
+
+  it.each([
+    ['an empty file', '', 'yaml-empty', 1, 1],
+    ['only a comment', '# nothing\n', 'yaml-empty', 1, 1],
+    ['a list at the top', '- a\n- b\n', 'yaml-not-mapping', 1, 1],
+    ['a duplicate key', 'enterprise:\n  name: a\n  name: b\n', 'yaml-duplicate-key', 3, 3],
+    ['an unclosed flow mapping', 'enterprise: {name: a\nassessment: 1\n', 'yaml-syntax', 2, 1],
+    ['two documents', 'a: 1\n---\nb: 2\n', 'yaml-multiple-documents', 2, 1],
+  ])('given %s, reports %s at its line and column', (_name, text, code, line, column) => {
+    const { value, diagnostics } = parseYaml(text, 'f.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ code, location: { file: 'f.yaml', line, column } });
+  });
+
+  it('given dates and yes-like words, keeps them as text (YAML 1.2 core schema)', () => {
+    const { value } = parseYaml('d: 2021-03-05\nyes: 是\nflag: true\n', 'f.yaml');
+    expect(value?.data).toEqual({ d: '2021-03-05', yes: '是', flag: true });
+  });
+});
