@@ -9,7 +9,7 @@ export const catalog = {
     en: 'unrecognised text encoding (UTF-8 and UTF-16 with BOM are supported), or not a text file',
   },
   'yaml-syntax': { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
-  'yaml-duplicate-key': { zh: '重复的键：同一层级中此键已出现过', en: 'duplicate key: this key already appears at this level' },
+  'yaml-duplicate-key': { zh: '重复的键 {name}：同一层级中此键已出现过', en: 'duplicate key {name}: it already appears at this level' },
   'yaml-empty': { zh: '文件为空', en: 'the file is empty' },
   'yaml-not-mapping': { zh: '文件顶层应为键值映射（如 enterprise: …）', en: 'the top level must be a mapping (e.g. enterprise: …)' },
   'yaml-multiple-documents': { zh: '一个文件只能包含一个 YAML 文档', en: 'a file may hold only one YAML document' },

@@ -22,7 +22,7 @@ export function parseYaml(text: string, file: string): Parsed<ParsedYaml> {
   if (!first || first.contents === null) {
     return { diagnostics: [errorAt('yaml-empty', { key: 'yaml-empty' }, { file, line: 1, column: 1 })] };
   }
-  const syntax = list.flatMap((doc) => doc.errors).map((error) => yamlDiagnostic(error, at));
+  const syntax = list.flatMap((doc) => doc.errors).map((error) => yamlDiagnostic(error, at, text));
   if (syntax.length) return { diagnostics: syntax };
   const second = list[1];
   if (second) {
@@ -36,9 +36,12 @@ export function parseYaml(text: string, file: string): Parsed<ParsedYaml> {
   return { value: { data: first.toJS({ maxAliasCount: 1000 }) as Record<string, unknown>, sourceMap }, diagnostics: [] };
 }
 
-function yamlDiagnostic(error: YAMLError, at: (offset: number) => SourceLocation): Diagnostic {
+function yamlDiagnostic(error: YAMLError, at: (offset: number) => SourceLocation, text: string): Diagnostic {
   const location = at(error.pos[0]);
-  if (error.code === 'DUPLICATE_KEY') return errorAt('yaml-duplicate-key', { key: 'yaml-duplicate-key' }, location);
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = /^["']?([^:"'\n]*)/.exec(text.slice(error.pos[0]))?.[1]?.trim() ?? '';
+    return errorAt('yaml-duplicate-key', { key: 'yaml-duplicate-key', params: { name: key } }, location);
+  }
   const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
   return errorAt('yaml-syntax', { key: 'yaml-syntax', params: { detail } }, location);
 }
