@@ -1,9 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { decodeText, errorAt, locatePointer, parseYaml, readBytes, validateAgainstSchema, type Diagnostic, type Parsed } from '../input/index.js';
-import { compileSchema, packSchema } from '../schema/index.js';
+import { compileSchema, packSchema, type ValidateFunction } from '../schema/index.js';
 import type { Pack, RuleSpec } from './types.js';
 
-const validatePack = compileSchema(packSchema);
+let validatePack: ValidateFunction | undefined;
 
 /** Read and validate one rule pack file; errors are located in the pack (file:line:col). */
 export async function loadPackFile(file: string): Promise<Parsed<Pack>> {
@@ -18,6 +18,7 @@ export function loadPack(text: string, file: string): Parsed<Pack> {
   const parsed = parseYaml(text, file);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const { data, sourceMap } = parsed.value;
+  validatePack ??= compileSchema(packSchema);
   const schemaErrors = validateAgainstSchema(validatePack, data, sourceMap, 'pack-invalid');
   if (schemaErrors.length) return { diagnostics: schemaErrors };
   const spec = data as unknown as Omit<Pack, 'file' | 'sourceMap'>;

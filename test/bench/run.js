@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Benchmark: check synthetic enterprises (seeded, so runs compare) and report files/s, ms per
+// enterprise, peak RSS, the ratio to a YAML-parse-only floor, and CLI start-up time.
+// Usage: npm run bench [-- --files 500 --hazards 40 --seed 42]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDocument, stringify, parse } from 'yaml';
+import { loadAssessment } from '../../dist/input/index.js';
+import { loadRuleSet } from '../../dist/rules/index.js';
+import { evaluate } from '../../dist/engine/index.js';
+import { bundledPackFiles } from '../../dist/cli/package-info.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const { values } = parseArgs({ options: { files: { type: 'string', default: '300' }, hazards: { type: 'string', default: '40' }, seed: { type: 'string', default: '42' } } });
+const FILES = Number(values.files);
+const HAZARDS = Number(values.hazards);
+
+/** mulberry32: a small seeded generator, so every run checks the same enterprises. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate(folder) {
+  const base = parse(readFileSync(join(ROOT, 'fixtures/general/compliant.yaml'), 'utf8'));
+  const next = random(Number(values.seed));
+  const day = (from, span) => new Date(Date.UTC(2026, 0, 1) + Math.floor(from + next() * span) * 86_400_000).toISOString().slice(0, 10);
+  const files = [];
+  for (let i = 0; i < FILES; i++) {
+    const data = structuredClone(base);
+    data.enterprise.name = `合成企业${i}`;
+    data.enterprise.employees = 20 + Math.floor(next() * 500);
+    data.hazards = Array.from({ length: HAZARDS }, (_, h) => ({
+      id: `YH-${i}-${h}`, description: '合成隐患', level: next() < 0.05 ? '重大' : '一般',
+      foundOn: day(0, 200), deadline: day(200, 200), status: next() < 0.7 ? '已整改' : '整改中', owner: '张三',
+      ...(next() < 0.7 ? { closedOn: day(250, 50) } : {}), reportedToRegulator: day(210, 10), reportedToEmployees: day(210, 10),
+    })).map((hazard) => (hazard.status === '已整改' && !hazard.closedOn ? { ...hazard, closedOn: day(250, 50) } : hazard));
+    const file = join(folder, `enterprise-${String(i).padStart(4, '0')}.yaml`);
+    writeFileSync(file, stringify(data));
+    files.push(file);
+  }
+  return files;
+}
+
+async function main() {
+  const folder = mkdtempSync(join(tmpdir(), 'safety-audit-bench-'));
+  try {
+    const files = generate(folder);
+    let peak = process.memoryUsage().rss;
+    const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+
+    // The floor: read and parse every file, nothing else. Measured on its second pass, once warm.
+    const parseAll = () => {
+      const start = performance.now();
+      for (const file of files) parseDocument(readFileSync(file, 'utf8'));
+      return performance.now() - start;
+    };
+    parseAll();
+    const floorMs = parseAll();
+
+    const loadStart = performance.now();
+    const { ruleSet, diagnostics } = await loadRuleSet(bundledPackFiles(), '2026-11-20');
+    if (!ruleSet) throw new Error(`packs failed to load: ${JSON.stringify(diagnostics)}`);
+    const loadMs = performance.now() - loadStart;
+
+    const checkStart = performance.now();
+    let findings = 0;
+    for (const file of files) {
+      const loaded = await loadAssessment(file, ruleSet.validate);
+      if (!loaded.value) throw new Error(`${file}: ${JSON.stringify(loaded.diagnostics)}`);
+      findings += evaluate(loaded.value, ruleSet.rules, ruleSet.ruleEnv).findings.length;
+      sample();
+    }
+    const checkMs = performance.now() - checkStart;
+
+    const startup = Array.from({ length: 5 }, () => {
+      const start = performance.now();
+      spawnSync(process.execPath, [join(ROOT, 'bin/safety-audit.js'), '--version']);
+      return performance.now() - start;
+    }).sort((a, b) => a - b)[2];
+
+    const rows = {
+      enterprises: FILES,
+      'hazards per enterprise': HAZARDS,
+      rules: ruleSet.rules.length,
+      findings,
+      'pack load + compile (ms)': loadMs.toFixed(1),
+      'files/s': (FILES / (checkMs / 1000)).toFixed(0),
+      'ms per enterprise': (checkMs / FILES).toFixed(2),
+      'YAML-parse-only floor (ms per file)': (floorMs / FILES).toFixed(2),
+      'ratio to floor': (checkMs / floorMs).toFixed(2),
+      'peak RSS (MiB)': (peak / 2 ** 20).toFixed(0),
+      '--version start-up (ms, median of 5)': startup.toFixed(0),
+    };
+    for (const [name, value] of Object.entries(rows)) console.log(`${name.padEnd(40)} ${value}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+await main();
