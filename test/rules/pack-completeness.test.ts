@@ -1,0 +1,40 @@
+// Every shipped rule declares what a reader needs (STYLE.md point 18): title, basis, remediation,
+// both kinds of example, in both languages; and every pack loads and compiles.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildRuleSet, loadPackFile, type Pack } from '../../src/rules/index.js';
+
+const RULES = join(import.meta.dirname, '..', '..', 'rules');
+const files = readdirSync(RULES).filter((name) => name.endsWith('.yaml')).map((name) => join(RULES, name));
+
+describe('shipped packs', async () => {
+  const packs: Pack[] = [];
+  for (const file of files) {
+    const { value, diagnostics } = await loadPackFile(file);
+    it(`${file.slice(RULES.length + 1)} loads without diagnostics`, () => expect(diagnostics).toEqual([]));
+    if (value) packs.push(value);
+  }
+
+  it('all packs compile together against the composed schema', () => {
+    expect(buildRuleSet(packs, '2026-11-20').diagnostics).toEqual([]);
+  });
+
+  it('every rule has a title, basis, remediation and both kinds of example', () => {
+    const incomplete = packs.flatMap((pack) =>
+      pack.rules
+        .filter((rule) => !rule.title.zh || !rule.title.en || rule.basis.length === 0 || !rule.remediation.zh || !rule.remediation.en || !rule.examples.pass.length || !rule.examples.fail.length)
+        .map((rule) => `${pack.pack}/${rule.id}`),
+    );
+    expect(incomplete).toEqual([]);
+  });
+
+  it('rule ids are unique across packs', () => {
+    const ids = packs.flatMap((pack) => pack.rules.map((rule) => rule.id));
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it('every pack names a compliant fixture for its examples', () => {
+    expect(packs.filter((pack) => !pack.fixture).map((pack) => pack.pack)).toEqual([]);
+  });
+});
