@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { evaluate, type EnterpriseResult } from '../engine/index.js';
-import { findAssessments, loadAssessment } from '../input/index.js';
+import { evaluate, reviewWaivers, vetWaivers, type EnterpriseResult } from '../engine/index.js';
+import type { Lang } from '../i18n/index.js';
+import { findAssessments, loadAssessment, loadWaivers, type Waiver } from '../input/index.js';
+import type { CompiledRule } from '../rules/index.js';
+import { formatDiagnostic } from '../report/index.js';
 import { reporters, type AuditRun, type InputFailure } from '../report/index.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
@@ -14,6 +17,7 @@ export interface CheckOptions {
   failOn?: string;
   asOf?: string;
   lang?: string;
+  waivers?: string;
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -24,6 +28,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none', 'major')
     .option('--as-of <date>', 'audit date YYYY-MM-DD for every date rule (default: today)')
     .option('--lang <lang>', 'language of the report: zh or en')
+    .option('--waivers <file>', 'accepted exceptions (waivers.yaml): rule, enterprise, item, reason, approvedBy, expires')
     .addHelpText('after', `
 Examples:
   safety-audit check fixtures/general/compliant.yaml
@@ -42,6 +47,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   const format = parseFormat(options.format);
   const rules = await loadRules(bundledPackFiles(), asOf, io, lang);
   if (!rules) return EXIT.invalid;
+  const waivers = options.waivers ? await loadCheckedWaivers(options.waivers, rules.rules, io, lang) : [];
+  if (!waivers) return EXIT.invalid;
   const files = await findAssessments(paths.map((path) => resolve(io.cwd, path)));
   if (files.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
 
@@ -50,7 +57,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   for (const file of files) {
     const shown = displayPath(io.cwd, file);
     const loaded = await loadAssessment(file, rules.validate, shown);
-    if (loaded.value) enterprises.push(evaluate(loaded.value, rules.rules, rules.ruleEnv));
+    if (loaded.value) enterprises.push(evaluate(loaded.value, rules.rules, rules.ruleEnv, waivers));
     else inputErrors.push({ file: shown, diagnostics: loaded.diagnostics });
   }
   const run: AuditRun = {
@@ -60,6 +67,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     packs: rules.packs.map((pack) => ({ id: pack.pack, version: pack.version, sector: pack.sector, title: pack.title, rules: pack.rules.length })),
     enterprises,
     inputErrors,
+    notices: reviewWaivers(waivers, enterprises, asOf),
   };
   io.stdout.write(reporters[format](run, { lang, color: format === 'table' && useColor(io.stdout, io.env) }));
   return decideExitCode(enterprises, inputErrors.length, failOn);
@@ -69,4 +77,13 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
 function displayPath(cwd: string, file: string): string {
   const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`;
   return file.startsWith(prefix) ? file.slice(prefix.length) : file;
+}
+
+/** Waivers are checked before any enterprise: a bad waivers file stops the run (exit 2) before work is wasted. */
+async function loadCheckedWaivers(file: string, rules: CompiledRule[], io: CliIo, lang: Lang): Promise<Waiver[] | undefined> {
+  const label = displayPath(io.cwd, resolve(io.cwd, file));
+  const loaded = await loadWaivers(resolve(io.cwd, file), label);
+  const problems = loaded.value ? vetWaivers(loaded.value, rules) : loaded.diagnostics;
+  for (const problem of problems) io.stderr.write(`${formatDiagnostic(problem, label, lang)}\n`);
+  return problems.length ? undefined : loaded.value;
 }

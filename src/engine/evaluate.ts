@@ -1,4 +1,5 @@
-import type { Assessment } from '../input/index.js';
+import type { Assessment, Waiver } from '../input/index.js';
+import { applyWaivers } from './apply-waivers.js';
 import { toRuleContext, type CompiledRule, type RuleEnvironment } from '../rules/index.js';
 import { decideVerdict } from './decide-verdict.js';
 import { evaluateRule } from './evaluate-rule.js';
@@ -10,11 +11,15 @@ export function selectRules(rules: readonly CompiledRule[], sectors: readonly st
   return rules.filter((rule) => rule.pack.sector === 'general' || sectors.includes(rule.pack.sector));
 }
 
-/** Check one assessment: findings in rule order, the five-in-place roll-up and the verdict. Pure. */
-export function evaluate(assessment: Assessment, rules: readonly CompiledRule[], ruleEnv: RuleEnvironment): EnterpriseResult {
+/**
+ * Check one assessment: findings in rule order (waivers in force applied), the five-in-place roll-up and
+ * the verdict. Pure: the audit date is the one the rules were compiled for.
+ */
+export function evaluate(assessment: Assessment, rules: readonly CompiledRule[], ruleEnv: RuleEnvironment, waivers: readonly Waiver[] = []): EnterpriseResult {
   const enterprise = summarise(assessment.data);
   const target = { context: toRuleContext(ruleEnv, assessment.data), sourceMap: assessment.sourceMap, creditCode: enterprise.creditCode };
-  const findings = selectRules(rules, enterprise.sectors).flatMap((rule) => evaluateRule(rule, target));
+  const evaluated = selectRules(rules, enterprise.sectors).flatMap((rule) => evaluateRule(rule, target));
+  const findings = applyWaivers(evaluated, waivers, enterprise.creditCode, ruleEnv.asOf);
   const fiveInPlace = rollUpFiveInPlace(findings);
   return {
     file: assessment.file,

@@ -5,3 +5,5 @@ export { decideVerdict } from './decide-verdict.js';
 export { applyPatch } from './apply-patch.js';
 export { testRuleExamples, type ExampleOutcome } from './test-rule-examples.js';
 export { STATUSES, type DimensionRollUp, type EnterpriseResult, type EnterpriseSummary, type Finding, type Status, type Verdict } from './types.js';
+export { applyWaivers, waiverInForce, waiverMatches } from './apply-waivers.js';
+export { vetWaivers, reviewWaivers } from './vet-waivers.js';

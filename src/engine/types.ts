@@ -27,6 +27,8 @@ export interface Finding {
   reason?: MessageRef;
   /** Stable across runs: credit code + rule + item. */
   fingerprint: string;
+  /** The waiver that covers this finding (status `waived`), and what the status was before it. */
+  waiver?: { reason: string; approvedBy: string; expires: string; waivedStatus: 'fail' | 'indeterminate' };
 }
 
 export interface DimensionRollUp {

@@ -39,6 +39,17 @@ export const catalog = {
   'cel-syntax': { zh: '规则 {rule} 的 {field} 表达式语法错误：{detail}', en: 'rule {rule}: syntax error in {field}: {detail}' },
   'cel-type-error': { zh: '规则 {rule} 的 {field} 与自评数据结构不符：{detail}', en: 'rule {rule}: {field} does not match the assessment schema: {detail}' },
   'cel-not-boolean': { zh: '规则 {rule} 的 {field} 应得出真/假，实际类型为 {detail}', en: 'rule {rule}: {field} must be true/false, but its type is {detail}' },
+  // waivers
+  'waiver-unknown-rule': { zh: '豁免引用了不存在的规则 {rule}', en: 'the waiver names an unknown rule {rule}' },
+  'waiver-shutdown': {
+    zh: '规则 {rule} 属停产整顿级，不得豁免（晋政发〔2021〕1号：一律停产整顿）',
+    en: 'rule {rule} is shutdown-level and cannot be waived (the notice orders such violations shut down without exception)',
+  },
+  'waiver-expired': { zh: '对 {enterprise} 的 {rule} 豁免已于 {expires} 到期，不再适用', en: 'the waiver of {rule} for {enterprise} expired on {expires} and no longer applies' },
+  'waiver-unmatched': { zh: '对 {enterprise} 的 {rule} 豁免未匹配任何问题，可删除', en: 'the waiver of {rule} for {enterprise} matches no finding and can be removed' },
+  'report-waived': { zh: '已豁免', en: 'Waived' },
+  'report-waiver': { zh: '豁免：{reason}（批准人 {approvedBy}，有效期至 {expires}）', en: 'Waived: {reason} (approved by {approvedBy}, until {expires})' },
+  'report-notices': { zh: '提醒', en: 'Notices' },
   // engine
   'reason-missing': { zh: '缺少判定所需数据：{path}', en: 'data needed to decide is missing: {path}' },
   'reason-empty-list': { zh: '列表为空，无可检查项', en: 'the list is empty: nothing to check' },

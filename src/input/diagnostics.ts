@@ -19,6 +19,10 @@ export type DiagnosticCode =
   | 'cel-syntax'
   | 'cel-type-error'
   | 'cel-not-boolean'
+  | 'waiver-unknown-rule'
+  | 'waiver-shutdown'
+  | 'waiver-expired'
+  | 'waiver-unmatched'
   | 'usage';
 
 /** A located problem. `message` is rendered by i18n in the reader's language. */
@@ -29,6 +33,10 @@ export interface Diagnostic {
   location?: SourceLocation;
   /** JSON Pointer of the value concerned, when there is one. */
   pointer?: string;
+}
+
+export function warningAt(code: DiagnosticCode, message: MessageRef, location?: SourceLocation): Diagnostic {
+  return { code, severity: 'warning', message, ...(location ? { location } : {}) };
 }
 
 export function errorAt(code: DiagnosticCode, message: MessageRef, location?: SourceLocation, pointer?: string): Diagnostic {

@@ -1,6 +1,6 @@
 import type { EnterpriseResult, Finding } from '../engine/index.js';
 import { translate, type Lang } from '../i18n/index.js';
-import { pointerToPath } from '../input/index.js';
+import { pointerToPath, type SourceLocation } from '../input/index.js';
 import { RESULT_SCHEMA_VERSION } from '../schema/index.js';
 import type { AuditRun, Reporter } from './types.js';
 import { countVerdicts } from './util-count-verdicts.js';
@@ -18,6 +18,7 @@ export const formatJson: Reporter = (run, { lang }) =>
       summary: { enterprises: run.enterprises.length, invalid: run.inputErrors.length, verdicts: countVerdicts(run) },
       enterprises: run.enterprises.map((result) => formatEnterprise(result, lang)),
       errors: formatErrors(run, lang),
+      warnings: run.notices.map((notice) => ({ code: notice.code, message: translate(lang, notice.message), ...locationOf(notice.location) })),
     },
     null,
     2,
@@ -44,15 +45,19 @@ function formatFinding(finding: Finding, lang: Lang) {
     ...(finding.item !== undefined ? { item: finding.item } : {}),
     pointer: finding.pointer,
     path: pointerToPath(finding.pointer),
-    ...(finding.location ? { location: { file: finding.location.file, line: finding.location.line, column: finding.location.column } } : {}),
+    ...locationOf(finding.location),
     title: finding.title[lang],
     message: finding.message[lang],
     ...(finding.reason ? { reason: translate(lang, finding.reason) } : {}),
     basis: finding.sources.map((source) => source.text[lang]),
     remediation: finding.remediation[lang],
     fingerprint: finding.fingerprint,
+    ...(finding.waiver ? { waiver: finding.waiver } : {}),
   };
 }
+
+const locationOf = (location: SourceLocation | undefined) =>
+  location ? { location: { file: location.file, line: location.line, column: location.column } } : {};
 
 function formatErrors(run: AuditRun, lang: Lang) {
   return run.inputErrors.flatMap(({ file, diagnostics }) =>
@@ -61,7 +66,7 @@ function formatErrors(run: AuditRun, lang: Lang) {
       code: diagnostic.code,
       message: translate(lang, diagnostic.message),
       ...(diagnostic.pointer !== undefined ? { pointer: diagnostic.pointer, path: pointerToPath(diagnostic.pointer) } : {}),
-      ...(diagnostic.location ? { location: { file: diagnostic.location.file, line: diagnostic.location.line, column: diagnostic.location.column } } : {}),
+      ...locationOf(diagnostic.location),
     })),
   );
 }

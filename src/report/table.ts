@@ -6,6 +6,7 @@ import type { AuditRun, Reporter } from './types.js';
 import { countVerdicts } from './util-count-verdicts.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
+import { wrapText } from './util-wrap-text.js';
 
 /** The terminal view, grouped by enterprise: verdict, shutdown and major findings, the rest, then 五到位. */
 export const formatTable: Reporter = (run, { lang, color }) => {
@@ -14,11 +15,15 @@ export const formatTable: Reporter = (run, { lang, color }) => {
   const errors = run.inputErrors.map(({ file, diagnostics }) =>
     [paint.red.bold(`✖ ${file}  ${t(lang, 'report-input-errors')}`), ...diagnostics.map((d) => `  ${formatDiagnostic(d, file, lang)}`)].join('\n'),
   );
+  const notices = run.notices.length
+    ? [[paint.yellow.bold(t(lang, 'report-notices')), ...run.notices.map((n) => `  ${formatDiagnostic(n, n.location?.file ?? '', lang)}`)].join('\n')]
+    : [];
   const verdicts = countVerdicts(run);
   const summary = t(lang, 'report-summary', { enterprises: run.enterprises.length + run.inputErrors.length, ...verdicts, invalid: run.inputErrors.length });
-  return `${[...blocks, ...errors, `${summary}  (${t(lang, 'report-as-of', { asOf: run.asOf })})`].join('\n\n')}\n`;
+  return `${[...blocks, ...errors, ...notices, `${summary}  (${t(lang, 'report-as-of', { asOf: run.asOf })})`].join('\n\n')}\n`;
 };
 
+const MESSAGE_WIDTH = 70;
 const VERDICT_COLOUR = { shutdown: 'bgRed', major: 'red', rectify: 'yellow', compliant: 'green' } as const;
 
 function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {
@@ -32,6 +37,7 @@ function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInst
     ['report-general', (f) => f.status === 'fail' && f.severity === 'general'],
     ['report-indeterminate', (f) => f.status === 'indeterminate'],
     ['report-advisory', (f) => f.status === 'fail' && f.severity === 'advisory'],
+    ['report-waived', (f) => f.status === 'waived'],
   ];
   for (const [heading, belongs] of groups) {
     const findings = result.findings.filter(belongs);
@@ -45,18 +51,18 @@ function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInst
 function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, file: string): string {
   const table = new Table({
     head: [t(lang, 'report-rule'), t(lang, 'report-severity'), t(lang, 'report-finding')],
-    colWidths: [16, 10, 72],
-    wordWrap: true,
-    wrapOnWordBoundary: false,
+    colWidths: [16, 10, MESSAGE_WIDTH + 2],
     style: { head: [], border: [] },
   });
   for (const finding of findings) {
-    const detail = finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang];
+    const detail = finding.waiver
+      ? `${finding.message[lang]}\n${t(lang, 'report-waiver', finding.waiver)}`
+      : finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang];
     const severity = t(lang, `severity-${finding.severity}`);
     table.push([
       finding.ruleId,
       finding.severity === 'shutdown' || finding.severity === 'major' ? paint.red(severity) : severity,
-      `${detail}\n${paint.cyan(formatLocation(finding.location, file))}`,
+      `${wrapText(detail, MESSAGE_WIDTH)}\n${paint.cyan(wrapText(formatLocation(finding.location, file), MESSAGE_WIDTH))}`,
     ]);
   }
   return table.toString();

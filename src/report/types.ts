@@ -24,6 +24,8 @@ export interface AuditRun {
   packs: PackSummary[];
   enterprises: EnterpriseResult[];
   inputErrors: InputFailure[];
+  /** Warnings about the run itself, e.g. expired or unused waivers. */
+  notices: Diagnostic[];
 }
 
 export interface ReportOptions {

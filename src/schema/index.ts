@@ -6,3 +6,4 @@ export { createAjv, compileSchema, type ValidateFunction, type ErrorObject } fro
 export { isValidCreditCode, computeCreditCodeCheck } from './credit-code.js';
 export { SECTORS, isSector, type Sector } from './sectors.js';
 export type { JsonSchema } from './types.js';
+export { waiverSchema } from './waiver-schema.js';

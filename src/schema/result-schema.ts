@@ -34,6 +34,10 @@ const finding: JsonSchema = {
     basis: { type: 'array', items: { type: 'string' } },
     remediation: { type: 'string' },
     fingerprint: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+    waiver: {
+      type: 'object', additionalProperties: false, required: ['reason', 'approvedBy', 'expires', 'waivedStatus'],
+      properties: { reason: { type: 'string' }, approvedBy: { type: 'string' }, expires: { type: 'string', format: 'date' }, waivedStatus: { enum: ['fail', 'indeterminate'] } },
+    },
   },
 };
 
@@ -72,7 +76,7 @@ export const resultSchema: JsonSchema = {
   $id: 'https://safety-audit.dev/schema/result-1.json',
   title: 'safety-audit check result',
   type: 'object', additionalProperties: false,
-  required: ['schemaVersion', 'tool', 'asOf', 'generatedAt', 'lang', 'packs', 'summary', 'enterprises', 'errors'],
+  required: ['schemaVersion', 'tool', 'asOf', 'generatedAt', 'lang', 'packs', 'summary', 'enterprises', 'errors', 'warnings'],
   properties: {
     schemaVersion: { const: RESULT_SCHEMA_VERSION },
     tool: { type: 'object', additionalProperties: false, required: ['name', 'version'], properties: { name: { const: 'safety-audit' }, version: { type: 'string' } } },
@@ -92,5 +96,9 @@ export const resultSchema: JsonSchema = {
     },
     enterprises: { type: 'array', items: enterprise },
     errors: { type: 'array', items: error },
+    warnings: {
+      type: 'array',
+      items: { type: 'object', additionalProperties: false, required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, location } },
+    },
   },
 };

@@ -1,0 +1,29 @@
+import { errorAt, warningAt, type Diagnostic, type Waiver } from '../input/index.js';
+import type { CompiledRule } from '../rules/index.js';
+import { waiverInForce, waiverMatches } from './apply-waivers.js';
+import type { EnterpriseResult } from './types.js';
+
+/**
+ * Waivers that cannot be accepted at all: an unknown rule, or a shutdown-level rule (the notice orders
+ * such violations shut down without exception, 一律停产整顿). Either makes the waivers file invalid.
+ */
+export function vetWaivers(waivers: readonly Waiver[], rules: readonly CompiledRule[]): Diagnostic[] {
+  return waivers.flatMap((waiver) => {
+    const rule = rules.find((candidate) => candidate.id === waiver.rule);
+    if (!rule) return [errorAt('waiver-unknown-rule', { key: 'waiver-unknown-rule', params: { rule: waiver.rule } }, waiver.location)];
+    if (rule.severity === 'shutdown') return [errorAt('waiver-shutdown', { key: 'waiver-shutdown', params: { rule: waiver.rule } }, waiver.location)];
+    return [];
+  });
+}
+
+/** After a run: waivers that expired (and so no longer apply) and waivers in force that matched nothing. */
+export function reviewWaivers(waivers: readonly Waiver[], results: readonly EnterpriseResult[], asOf: string): Diagnostic[] {
+  return waivers.flatMap((waiver) => {
+    const params = { rule: waiver.rule, enterprise: waiver.enterprise, expires: waiver.expires };
+    if (!waiverInForce(waiver, asOf)) return [warningAt('waiver-expired', { key: 'waiver-expired', params }, waiver.location)];
+    const used = results.some((result) =>
+      result.findings.some((finding) => finding.status === 'waived' && waiverMatches(waiver, finding, result.enterprise.creditCode)),
+    );
+    return used ? [] : [warningAt('waiver-unmatched', { key: 'waiver-unmatched', params }, waiver.location)];
+  });
+}

@@ -1,0 +1,34 @@
+import { compileSchema, waiverSchema } from '../schema/index.js';
+import { decodeText } from './decode.js';
+import { readBytes } from './load-assessment.js';
+import type { Parsed, SourceLocation } from './types.js';
+import { validateAgainstSchema } from './validate.js';
+import { parseYaml } from './yaml.js';
+
+export interface Waiver {
+  rule: string;
+  enterprise: string;
+  item?: string;
+  reason: string;
+  approvedBy: string;
+  expires: string;
+  location?: SourceLocation;
+}
+
+/** Read and validate a waivers file; each waiver keeps where it was written. */
+export async function loadWaivers(file: string, label = file): Promise<Parsed<Waiver[]>> {
+  const bytes = await readBytes(file, label);
+  if (!bytes.value) return { diagnostics: bytes.diagnostics };
+  const text = decodeText(bytes.value, label);
+  if (text.value === undefined) return { diagnostics: text.diagnostics };
+  const parsed = parseYaml(text.value, label);
+  if (!parsed.value) return { diagnostics: parsed.diagnostics };
+  const { data, sourceMap } = parsed.value;
+  const diagnostics = validateAgainstSchema(compileSchema(waiverSchema), data, sourceMap);
+  if (diagnostics.length) return { diagnostics };
+  const waivers = (data.waivers as Omit<Waiver, 'location'>[]).map((waiver, index) => {
+    const location = sourceMap.get(`/waivers/${index}`);
+    return location ? { ...waiver, location } : waiver;
+  });
+  return { value: waivers, diagnostics: [] };
+}

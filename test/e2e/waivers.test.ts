@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const LATER = ['check', 'fixtures/general/compliant.yaml', '--as-of', '2027-02-01', '--fail-on', 'general'];
+
+describe('check --waivers', () => {
+  it('given a waiver in force, shows the finding as waived with its reason, and it no longer fails the run', () => {
+    const { code, stdout } = runCli([...LATER, '--waivers', 'fixtures/waivers/commitment-late.yaml', '-f', 'json']);
+    const output = JSON.parse(stdout);
+    const waived = output.enterprises[0].findings.find((f: { ruleId: string }) => f.ruleId === 'GEN-RESP-001');
+    expect(waived).toMatchObject({ status: 'waived', waiver: { approvedBy: '集团安全环保部 刘工', expires: '2027-02-28', waivedStatus: 'fail' } });
+    expect(output.warnings).toEqual([
+      expect.objectContaining({ code: 'waiver-expired', location: { file: 'fixtures/waivers/commitment-late.yaml', line: 8, column: 5 } }),
+    ]);
+    expect(code).not.toBe(3);
+  });
+
+  it('without the waiver, the same finding fails the run', () => {
+    expect(runCli(LATER).code).toBe(1);
+  });
+
+  it('given a waiver of an unknown rule, refuses the file with a located message and exits 2', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'waivers-'));
+    const file = join(folder, 'waivers.yaml');
+    writeFileSync(file, 'waivers:\n  - {rule: GEN-NOPE-001, enterprise: 91140100MA0K12340F, reason: r, approvedBy: a, expires: 2027-01-01}\n');
+    const { code, stderr } = runCli([...LATER, '--waivers', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${file}:2:5 豁免引用了不存在的规则 GEN-NOPE-001`);
+  });
+
+  it('given a waiver without an approver, names the missing field', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'waivers-'));
+    const file = join(folder, 'waivers.yaml');
+    writeFileSync(file, 'waivers:\n  - {rule: GEN-RESP-001, enterprise: 91140100MA0K12340F, reason: r, expires: 2027-01-01}\n');
+    const { code, stderr } = runCli([...LATER, '--waivers', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('waivers[0].approvedBy: 缺少必填字段');
+  });
+});
