@@ -1,18 +1,45 @@
-// Bytes → text. UTF-8 (with or without BOM) and UTF-16 with BOM; anything that is not valid text is
-// an error here, never mojibake passed on to the rules.
+// Bytes → text, with the encoding detected, never guessed from the file name: UTF-8 (with or without
+// BOM), UTF-16 LE/BE with BOM, and GB18030 — the superset of GBK that Excel on Chinese Windows writes.
+// Bytes that are none of these (binary, or invalid in every candidate) are an error here, never mojibake
+// passed on to the rules.
+import iconv from 'iconv-lite';
 import { errorAt } from './diagnostics.js';
 import type { Parsed } from './types.js';
 
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedText {
+  text: string;
+  encoding: Encoding;
+}
+
+/** C0 control characters other than tab, line feed, form feed and carriage return: a sign of binary data. */
+const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+
 export function decodeText(bytes: Uint8Array, file: string): Parsed<string> {
+  const decoded = detectAndDecode(bytes);
+  if (decoded) return { value: decoded.text, diagnostics: [] };
+  return { diagnostics: [errorAt('encoding-invalid', { key: 'encoding-invalid' }, { file, line: 1, column: 1 })] };
+}
+
+export function detectAndDecode(bytes: Uint8Array): DecodedText | undefined {
   const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return strict(bytes.subarray(3), 'utf-8');
+  if (a === 0xff && b === 0xfe) return strict(bytes.subarray(2), 'utf-16le');
+  if (a === 0xfe && b === 0xff) return strict(bytes.subarray(2), 'utf-16be');
+  return strict(bytes, 'utf-8') ?? gb18030(bytes);
+}
+
+function strict(bytes: Uint8Array, encoding: Exclude<Encoding, 'gb18030'>): DecodedText | undefined {
   try {
-    if (a === 0xef && b === 0xbb && c === 0xbf) return { value: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)), diagnostics: [] };
-    if (a === 0xff && b === 0xfe) return { value: new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2)), diagnostics: [] };
-    if (a === 0xfe && b === 0xff) return { value: new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2)), diagnostics: [] };
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (text.includes('\u0000')) throw new Error('binary');
-    return { value: text, diagnostics: [] };
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return BINARY.test(text) ? undefined : { text, encoding };
   } catch {
-    return { diagnostics: [errorAt('encoding-invalid', { key: 'encoding-invalid' }, { file, line: 1, column: 1 })] };
+    return undefined;
   }
+}
+
+function gb18030(bytes: Uint8Array): DecodedText | undefined {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  return text.includes('\ufffd') || BINARY.test(text) ? undefined : { text, encoding: 'gb18030' };
 }
