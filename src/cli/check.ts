@@ -56,7 +56,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   const inputErrors: InputFailure[] = [];
   for (const file of files) {
     const shown = displayPath(io.cwd, file);
-    const loaded = await loadAssessment(file, rules.validate, shown);
+    const loaded = await loadAssessment(file, rules, shown);
     if (loaded.value) enterprises.push(evaluate(loaded.value, rules.rules, rules.ruleEnv, waivers));
     else inputErrors.push({ file: shown, diagnostics: loaded.diagnostics });
   }

@@ -77,7 +77,7 @@ async function testPack(pack: Pack, packs: Pack[], io: CliIo, lang: Lang): Promi
   const asOf = await fixtureDate(pack.fixture);
   const { ruleSet, diagnostics } = buildRuleSet(packs, asOf ?? parseAsOf(undefined, io.now()));
   if (!ruleSet) return report(diagnostics.map((d) => formatDiagnostic(d, pack.file, lang)).join('\n'));
-  const fixture = await loadAssessment(pack.fixture, ruleSet.validate);
+  const fixture = await loadAssessment(pack.fixture, ruleSet);
   if (!fixture.value) return report(fixture.diagnostics.map((d) => formatDiagnostic(d, pack.fixture!, lang)).join('\n'));
   const outcomes = new Map<string, ExampleOutcome[]>();
   for (const rule of ruleSet.rules.filter((rule) => rule.pack.id === pack.pack)) {

@@ -1,7 +1,11 @@
-export { loadAssessment, parseAssessment, readBytes } from './load-assessment.js';
+export { loadAssessment, parseAssessmentText, validateAssessment, readBytes, type AssessmentSchema } from './load-assessment.js';
+export { csvTables, resolveIncludes, type Document } from './resolve-includes.js';
+export { parseCsv, type CsvTable } from './csv.js';
+export { readTable, tableColumns, normaliseHeader } from './read-table.js';
+export { coerceCell } from './coerce-cell.js';
 export { findAssessments } from './find-assessments.js';
 export { parseYaml, type ParsedYaml } from './yaml.js';
-export { decodeText } from './decode.js';
+export { decodeText, detectAndDecode, type Encoding } from './decode.js';
 export { validateAgainstSchema } from './validate.js';
 export { errorAt, warningAt, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 export { escapePointerToken, joinPointer, locatePointer, pointerToPath, splitPointer } from './pointer.js';

@@ -1,30 +1,52 @@
 import { readFile } from 'node:fs/promises';
-import type { ValidateFunction } from '../schema/index.js';
+import type { JsonSchema, ValidateFunction } from '../schema/index.js';
 import { decodeText } from './decode.js';
 import { errorAt } from './diagnostics.js';
 import { validateAgainstSchema } from './validate.js';
 import { parseYaml } from './yaml.js';
+import { resolveIncludes, type Document } from './resolve-includes.js';
 import type { Assessment, Parsed } from './types.js';
 
 /**
  * Read, decode, parse and validate one self-assessment file. Problems come back as diagnostics.
  * `label` is the name locations carry (the path as the user typed it).
  */
-export async function loadAssessment(file: string, validate: ValidateFunction, label = file): Promise<Parsed<Assessment>> {
+export async function loadAssessment(file: string, schema: AssessmentSchema, label = file): Promise<Parsed<Assessment>> {
   const bytes = await readBytes(file, label);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
-  return parseAssessment(bytes.value, label, validate);
+  const parsed = parseAssessmentText(bytes.value, label);
+  if (!parsed.value) return { diagnostics: parsed.diagnostics };
+  const included = await resolveIncludes(parsed.value, file, label, schema.schema);
+  if (!included.value) return { diagnostics: included.diagnostics };
+  return validateAssessment(included.value, label, schema.validate);
 }
 
-export function parseAssessment(bytes: Uint8Array, file: string, validate: ValidateFunction): Parsed<Assessment> {
+/** The composed assessment schema and its compiled validator, built once per run. */
+export interface AssessmentSchema {
+  schema: JsonSchema;
+  validate: ValidateFunction;
+}
+
+/** Decode and parse an assessment; a key left empty (`deadline:`) counts as not filled in. */
+export function parseAssessmentText(bytes: Uint8Array, file: string): Parsed<Document> {
   const text = decodeText(bytes, file);
   if (text.value === undefined) return { diagnostics: text.diagnostics };
   const parsed = parseYaml(text.value, file);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
-  const { data, sourceMap } = parsed.value;
-  const diagnostics = validateAgainstSchema(validate, data, sourceMap);
+  return { value: { data: dropEmpty(parsed.value.data) as Record<string, unknown>, sourceMap: parsed.value.sourceMap }, diagnostics: [] };
+}
+
+export function validateAssessment(doc: Document, file: string, validate: ValidateFunction): Parsed<Assessment> {
+  const diagnostics = validateAgainstSchema(validate, doc.data, doc.sourceMap);
   if (diagnostics.length) return { diagnostics };
-  return { value: { file, data, sourceMap }, diagnostics: [] };
+  return { value: { file, data: doc.data, sourceMap: doc.sourceMap }, diagnostics: [] };
+}
+
+/** Remove mapping entries whose value is null, at every depth. */
+function dropEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropEmpty);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([, child]) => child !== null).map(([key, child]) => [key, dropEmpty(child)]));
 }
 
 export async function readBytes(file: string, label = file): Promise<Parsed<Uint8Array>> {

@@ -5,6 +5,8 @@ export interface SourceLocation {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** For a CSV cell: the column's header as written (`整改期限`); `column` is then the field number. */
+  field?: string;
 }
 
 /** JSON Pointer (RFC 6901) → location, for every value read from a file. */

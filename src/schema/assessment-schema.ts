@@ -19,7 +19,9 @@ const object = (title: string, description: string, properties: Record<string, J
   type: 'object', title, description, additionalProperties: false, properties, ...(required.length ? { required } : {}),
 });
 
-const list = (title: string, description: string, items: JsonSchema): JsonSchema => ({ type: 'array', title, description, items });
+/** A list; `csv` names the ledger file that may hold it beside enterprise.yaml (the folder convention). */
+const list = (title: string, description: string, items: JsonSchema, csv?: string): JsonSchema =>
+  ({ type: 'array', title, description, items, ...(csv ? { 'x-csv': csv } : {}) });
 
 const certificate = (title: string, description: string): JsonSchema =>
   object(title, description, {
@@ -82,7 +84,7 @@ const responsibility = object('主体责任', 'Five-in-place: responsibility (�
     ...personProperties,
     fullTime: flag('是否专职', 'Works full time on safety management.'),
     registeredSafetyEngineer: flag('是否注册安全工程师', 'Holds the registered safety engineer qualification.'),
-  }, ['name'])),
+  }, ['name']), 'safety-managers.csv'),
 });
 
 const management = object('基础管理', 'Five-in-place: basic management (基础管理到位).', {
@@ -104,7 +106,7 @@ const management = object('基础管理', 'Five-in-place: basic management (基�
     inUseOn: date('投入生产和使用日期', 'Date the project was put into production or use; omit if not yet in use.'),
     acceptedOn: date('安全设施竣工验收日期', 'Date the safety facilities passed completion acceptance.'),
     safetyBudgeted: flag('安全设施投资是否纳入概算', 'Safety facility investment is in the project budget.'),
-  }, ['name'])),
+  }, ['name']), 'projects.csv'),
 });
 
 const investment = object('安全投入', 'Five-in-place: safety investment (安全投入到位).', {
@@ -140,12 +142,12 @@ const training = object('安全培训', 'Five-in-place: safety training (安全�
     hours: amount('学时', 'Class hours (学时).'),
     completedOn: date('完成日期', 'Date the course ended.'),
     passed: flag('考核是否合格', 'Passed the course assessment.'),
-  }, ['person', 'role', 'hours', 'completedOn'])),
+  }, ['person', 'role', 'hours', 'completedOn']), 'training.csv'),
   specialOperators: list('特种作业人员', 'Special operators (特种作业人员) and their operation certificates.', object('特种作业人员', 'One special operator.', {
     name: text('姓名', 'Full name.'),
     operation: text('作业类别', 'Type of special operation, e.g. 电工作业, 焊接与热切割作业.'),
     certificate: certificate('特种作业操作证', 'Special operation certificate.'),
-  }, ['name', 'operation'])),
+  }, ['name', 'operation']), 'special-operators.csv'),
 });
 
 const emergency = object('应急救援', 'Five-in-place: emergency rescue (应急救援到位).', {
@@ -160,7 +162,7 @@ const emergency = object('应急救援', 'Five-in-place: emergency rescue (应�
     scenario: text('演练科目', 'What was drilled.'),
     kind: { type: 'string', enum: ['综合演练', '专项演练', '现场处置方案演练'], title: '演练类型', description: 'Comprehensive, special or on-site drill.' },
     reportedOn: date('报送监管部门日期', 'Date the drill was reported to the county-level supervisor.'),
-  }, ['date', 'scenario'])),
+  }, ['date', 'scenario']), 'drills.csv'),
   rescue: object('应急救援队伍', 'Rescue organisation.', {
     team: flag('是否建立应急救援组织', 'The enterprise has its own rescue organisation.'),
     partTimeRescuers: count('兼职应急救援人员数', 'Designated part-time rescuers.'),
@@ -176,7 +178,7 @@ const risks = list('安全风险分级管控清单', 'Risk register (安全风�
   controls: text('管控措施', 'Control measures.'),
   owner: text('管控责任人', 'Person responsible for the controls.'),
   monitoring: text('监测监控措施', 'How the risk is monitored.'),
-}, ['id', 'name', 'level']));
+}, ['id', 'name', 'level']), 'risks.csv');
 
 const hazards = list('隐患排查治理台账', 'Hazard ledger (隐患排查治理台账).', object('隐患', 'One hazard found.', {
   id: text('隐患编号', 'Identifier in the ledger.'),
@@ -189,7 +191,7 @@ const hazards = list('隐患排查治理台账', 'Hazard ledger (隐患排查治
   reportedToRegulator: date('向监管部门报告日期', 'Date the hazard was reported to the supervising department.'),
   reportedToEmployees: date('向职工通报日期', "Date the hazard was reported to employees (职工大会/职代会 or notice)."),
   owner: text('整改责任人', 'Person responsible for remediation.'),
-}, ['id', 'description', 'level', 'foundOn', 'status']));
+}, ['id', 'description', 'level', 'foundOn', 'status']), 'hazards.csv');
 
 export const generalSections = { enterprise, assessment, responsibility, management, investment, training, emergency, risks, hazards };
 

@@ -75,7 +75,7 @@ async function main() {
     const checkStart = performance.now();
     let findings = 0;
     for (const file of files) {
-      const loaded = await loadAssessment(file, ruleSet.validate);
+      const loaded = await loadAssessment(file, ruleSet);
       if (!loaded.value) throw new Error(`${file}: ${JSON.stringify(loaded.diagnostics)}`);
       findings += evaluate(loaded.value, ruleSet.rules, ruleSet.ruleEnv).findings.length;
       sample();

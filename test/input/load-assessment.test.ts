@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/i18n/index.js';
-import { parseAssessment } from '../../src/input/index.js';
+import { parseAssessmentText, validateAssessment } from '../../src/input/index.js';
 import { compileSchema, composeAssessmentSchema } from '../../src/schema/index.js';
 
 const validate = compileSchema(composeAssessmentSchema([]));
+const parseAssessment = (bytes: Uint8Array, file: string, check = validate) => {
+  const parsed = parseAssessmentText(bytes, file);
+  return parsed.value ? validateAssessment(parsed.value, file, check) : parsed;
+};
 const bytes = (text: string) => new TextEncoder().encode(text);
 const minimal = [
   'enterprise:',
@@ -15,7 +19,7 @@ const minimal = [
   'assessment: {date: 2026-11-20, assessor: 李}',
 ];
 
-describe('parseAssessment', () => {
+describe('parseAssessmentText + validateAssessment', () => {
   it('given a minimal valid assessment, returns data and its source map', () => {
     const { value, diagnostics } = parseAssessment(bytes(minimal.join('\n')), 'a.yaml', validate);
     expect(diagnostics).toEqual([]);
@@ -45,6 +49,12 @@ describe('parseAssessment', () => {
   it('given a missing required section, points at the document and names the field', () => {
     const [diagnostic] = parseAssessment(bytes(minimal.slice(0, 6).join('\n')), 'a.yaml', validate).diagnostics;
     expect(diagnostic).toMatchObject({ pointer: '/assessment', location: { line: 1, column: 1 }, message: { key: 'schema-required' } });
+  });
+
+  it('given a key left empty, treats it as not filled in: a located missing-field error', () => {
+    const text = minimal.join('\n').replace('  region: 山西省太原市', '  region:');
+    const [diagnostic] = parseAssessment(bytes(text), 'a.yaml').diagnostics;
+    expect(diagnostic).toMatchObject({ pointer: '/enterprise/region', location: { line: 5, column: 3 }, message: { key: 'schema-required' } });
   });
 
   it('given a declared sector whose pack adds a section, requires that section', () => {

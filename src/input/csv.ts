@@ -1,0 +1,60 @@
+// The only module that imports `csv-parse`: CSV text → records, each cell with its line and field number.
+import { CsvError, parse } from 'csv-parse/sync';
+import { errorAt, type Diagnostic } from './diagnostics.js';
+import type { Parsed } from './types.js';
+
+export interface CsvRecord {
+  /** 1-based line where the record starts. */
+  line: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  header: CsvRecord;
+  records: CsvRecord[];
+}
+
+/** Parse CSV as Excel writes it: comma, tab or semicolon separated, CRLF or LF, blank rows skipped. */
+export function parseCsv(text: string, file: string): Parsed<CsvTable> {
+  const body = text.replace(/^\ufeff/, '');
+  let rows: { record: string[]; raw: string }[];
+  try {
+    rows = parse(body, { delimiter: detectDelimiter(body), skip_empty_lines: true, skip_records_with_empty_values: true, raw: true }) as never;
+  } catch (error) {
+    return { diagnostics: [csvDiagnostic(error, file)] };
+  }
+  const located = locateRecords(body, rows);
+  const [header, ...records] = located;
+  if (!header) return { diagnostics: [errorAt('csv-empty', { key: 'csv-empty' }, { file, line: 1, column: 1 })] };
+  return { value: { header, records }, diagnostics: [] };
+}
+
+function detectDelimiter(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [',', '\t', ';'].map((delimiter) => [delimiter, firstLine.split(delimiter).length] as const);
+  return counts.reduce((best, candidate) => (candidate[1] > best[1] ? candidate : best))[0];
+}
+
+/** Line numbers from each record's raw text, found in order in the source. */
+function locateRecords(text: string, rows: { record: string[]; raw: string }[]): CsvRecord[] {
+  let cursor = 0;
+  let line = 1;
+  return rows.map(({ record, raw }) => {
+    const start = text.indexOf(raw.replace(/^[\r\n]+/, ''), cursor);
+    for (let i = cursor; i < start; i++) if (text.charCodeAt(i) === 10) line++;
+    cursor = start;
+    return { line, cells: record };
+  });
+}
+
+function csvDiagnostic(error: unknown, file: string): Diagnostic {
+  const line = error instanceof CsvError ? Number((error as CsvError & { lines?: number }).lines ?? 1) : 1;
+  const code = error instanceof CsvError ? error.code : '';
+  const location = { file, line, column: 1 };
+  if (code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {
+    const [, expected = '?', got = '?'] = /expect (\d+), got (\d+)/.exec(error instanceof Error ? error.message : '') ?? [];
+    return errorAt('csv-ragged-row', { key: 'csv-ragged-row', params: { expected, got } }, location);
+  }
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return errorAt('csv-unclosed-quote', { key: 'csv-unclosed-quote' }, location);
+  return errorAt('csv-syntax', { key: 'csv-syntax', params: { detail: error instanceof Error ? error.message : String(error) } }, location);
+}

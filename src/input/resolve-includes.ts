@@ -1,0 +1,125 @@
+// CSV ledgers pulled into an assessment: `{ $csv: hazards.csv }` anywhere in the YAML, and, beside an
+// `enterprise.yaml`, every table the schema names (`x-csv: hazards.csv`). Includes may not leave the
+// enterprise's folder: no absolute paths, no `..` out of it, no symbolic links pointing outside.
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { JsonSchema } from '../schema/index.js';
+import { parseCsv } from './csv.js';
+import { decodeText } from './decode.js';
+import { errorAt, type Diagnostic } from './diagnostics.js';
+import { readBytes } from './load-assessment.js';
+import { joinPointer, locatePointer, pointerToPath, splitPointer } from './pointer.js';
+import { readTable } from './read-table.js';
+import type { Parsed, SourceLocation } from './types.js';
+
+export interface Document {
+  data: Record<string, unknown>;
+  sourceMap: Map<string, SourceLocation>;
+}
+
+interface Include {
+  pointer: string;
+  name: string;
+  /** Where the include was asked for: the `$csv` key, or the CSV file found beside enterprise.yaml. */
+  location: SourceLocation;
+  /** The YAML already gives this list, and a CSV file beside it would too. */
+  conflict?: boolean;
+}
+
+/** The folder convention's tables: each list in the schema that names its CSV file. */
+export function csvTables(schema: JsonSchema, path: string[] = []): { pointer: string; file: string; item: JsonSchema }[] {
+  if (schema.type === 'array' && typeof schema['x-csv'] === 'string' && schema.items) return [{ pointer: joinPointer(path), file: schema['x-csv'], item: schema.items }];
+  return Object.entries(schema.properties ?? {}).flatMap(([key, child]) => csvTables(child, [...path, key]));
+}
+
+/** Replace every include with its table; `file` is read from disk, `label` is how locations name it. */
+export async function resolveIncludes(doc: Document, file: string, label: string, schema: JsonSchema): Promise<Parsed<Document>> {
+  const includes = [...findCsvRefs(doc), ...(basename(file) === 'enterprise.yaml' ? await findConventional(doc, file, label, schema) : [])];
+  const diagnostics = includes.flatMap((include) => (include.conflict ? [conflict(include, doc)] : []));
+  for (const include of includes.filter((candidate) => !candidate.conflict)) {
+    diagnostics.push(...(await pullTable(doc, include, dirname(file), dirname(label), schema)));
+  }
+  return diagnostics.length ? { diagnostics } : { value: doc, diagnostics };
+}
+
+function findCsvRefs(doc: Document): Include[] {
+  const found: Include[] = [];
+  const walk = (value: unknown, tokens: string[]) => {
+    if (!value || typeof value !== 'object') return;
+    const entries = Object.entries(value);
+    if (!Array.isArray(value) && entries.length === 1 && entries[0]?.[0] === '$csv' && typeof entries[0][1] === 'string') {
+      const pointer = joinPointer(tokens);
+      found.push({ pointer, name: entries[0][1], location: locatePointer(doc.sourceMap, `${pointer}/$csv`)! });
+      return;
+    }
+    for (const [key, child] of entries) walk(child, [...tokens, key]);
+  };
+  walk(doc.data, []);
+  return found;
+}
+
+async function findConventional(doc: Document, file: string, label: string, schema: JsonSchema): Promise<Include[]> {
+  const found: Include[] = [];
+  for (const table of csvTables(schema)) {
+    const exists = await realpath(join(dirname(file), table.file)).then(() => true, () => false);
+    if (!exists) continue;
+    const conflict = valueAt(doc.data, table.pointer) !== undefined;
+    found.push({ pointer: table.pointer, name: table.file, location: { file: join(dirname(label), table.file), line: 1, column: 1 }, ...(conflict ? { conflict } : {}) });
+  }
+  return found;
+}
+
+function conflict(include: Include, doc: Document): Diagnostic {
+  const params = { path: pointerToPath(include.pointer), file: include.name };
+  return errorAt('include-conflict', { key: 'include-conflict', params }, locatePointer(doc.sourceMap, include.pointer), include.pointer);
+}
+
+async function pullTable(doc: Document, include: Include, folder: string, labelFolder: string, schema: JsonSchema): Promise<Diagnostic[]> {
+  const fail = (key: string, params: Record<string, string>) => [errorAt(key === 'include-not-table' ? 'include-not-table' : 'include-escapes-folder', { key, params }, include.location, include.pointer)];
+  const target = schemaAt(schema, include.pointer);
+  if (target?.type !== 'array' || target.items?.type !== 'object') return fail('include-not-table', { path: pointerToPath(include.pointer) });
+  const path = await containedPath(folder, include.name);
+  if (!path) return fail('include-escapes-folder', { path: include.name });
+  const csvLabel = join(labelFolder, include.name);
+  const bytes = await readBytes(path, csvLabel);
+  if (!bytes.value) return bytes.diagnostics;
+  const text = decodeText(bytes.value, csvLabel);
+  if (text.value === undefined) return text.diagnostics;
+  const table = parseCsv(text.value, csvLabel);
+  if (!table.value) return table.diagnostics;
+  const read = readTable(table.value, target.items, csvLabel);
+  if (!read.value) return read.diagnostics;
+  setValueAt(doc.data, include.pointer, read.value.rows);
+  doc.sourceMap.set(include.pointer, doc.sourceMap.get(include.pointer) ?? { file: csvLabel, line: 1, column: 1 });
+  for (const [pointer, location] of read.value.sourceMap) doc.sourceMap.set(`${include.pointer}${pointer}`, location);
+  return [];
+}
+
+/** The real path of `name` inside `folder`, or undefined when it would leave the folder. */
+async function containedPath(folder: string, name: string): Promise<string | undefined> {
+  if (isAbsolute(name)) return undefined;
+  const path = resolve(folder, name);
+  const inside = (root: string, candidate: string) => {
+    const rel = relative(root, candidate);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  if (!inside(folder, path)) return undefined;
+  const [realFolder, realTarget] = await Promise.all([realpath(folder), realpath(path).catch(() => path)]);
+  return inside(realFolder, realTarget) ? path : undefined;
+}
+
+function schemaAt(schema: JsonSchema, pointer: string): JsonSchema | undefined {
+  return splitPointer(pointer).reduce<JsonSchema | undefined>((node, token) => (/^\d+$/.test(token) ? node?.items : node?.properties?.[token]), schema);
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  return splitPointer(pointer).reduce<unknown>((node, token) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined), data);
+}
+
+function setValueAt(data: Record<string, unknown>, pointer: string, value: unknown): void {
+  const tokens = splitPointer(pointer);
+  const last = tokens.pop()!;
+  let node = data;
+  for (const token of tokens) node = (node[token] ??= {}) as Record<string, unknown>;
+  node[last] = value;
+}
