@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Localized, MessageRef } from '../i18n/index.js';
 import { joinPointer, locatePointer, type SourceMap } from '../input/index.js';
-import type { CompiledRule, Program, Template } from '../rules/index.js';
+import type { CompiledRule, PackLets, Program, Template } from '../rules/index.js';
 import { resolvePath } from './resolve-path.js';
 import type { Finding, Status } from './types.js';
 
@@ -10,10 +10,13 @@ export interface EvaluationTarget {
   context: Record<string, unknown>;
   sourceMap: SourceMap;
   creditCode: string;
+  /** Each pack's `let` values for this enterprise, computed once, and why any could not be. */
+  lets?: Map<PackLets, { values: Record<string, unknown>; unavailable: Map<string, MessageRef> }>;
 }
 
 /** One rule → its findings: one per item for `each` rules, else one. Never throws. */
-export function evaluateRule(rule: CompiledRule, target: EvaluationTarget): Finding[] {
+export function evaluateRule(rule: CompiledRule, base: EvaluationTarget): Finding[] {
+  const target = withLets(rule, base);
   if (!rule.each) return [judge(rule, target, target.context, undefined)];
   const list = resolvePath(target.context, rule.each);
   if (!Array.isArray(list)) {
@@ -29,30 +32,50 @@ interface Item {
   index: number;
 }
 
-function judge(rule: CompiledRule, target: EvaluationTarget, context: Record<string, unknown>, item: Item | undefined): Finding {
+function judge(rule: CompiledRule, target: EvaluationTarget & { unavailable?: Map<string, MessageRef> }, context: Record<string, unknown>, item: Item | undefined): Finding {
   const itemPointer = item && rule.each ? joinPointer([...rule.each, item.index]) : undefined;
   const pointer = pointAt(rule, itemPointer);
   const key = item ? itemKey(item) : undefined;
   const base = { pointer, ...(key !== undefined ? { item: key } : {}) };
   if (rule.when) {
-    const applies = run(rule.when, context);
+    const applies = run(rule.when, context, target.unavailable);
     if (applies.error) return makeFinding(rule, target, { ...base, status: 'indeterminate', reason: applies.error });
     if (applies.value !== true) return makeFinding(rule, target, { ...base, status: 'not-applicable' });
   }
-  const holds = run(rule.assert, context);
+  const holds = run(rule.assert, context, target.unavailable);
   if (holds.error) return makeFinding(rule, target, { ...base, status: 'indeterminate', reason: holds.error });
   if (holds.value === true) return makeFinding(rule, target, { ...base, status: 'pass' });
   return makeFinding(rule, target, { ...base, status: 'fail', message: render(rule.message, context) });
 }
 
-function run(program: Program, context: Record<string, unknown>): { value?: unknown; error?: MessageRef } {
+function run(program: Program, context: Record<string, unknown>, unavailable?: Map<string, MessageRef>): { value?: unknown; error?: MessageRef } {
   try {
     return { value: program(context) };
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
     const missing = /^(No such key|Unknown variable): (.+)$/.exec(detail);
+    const why = missing && unavailable?.get(missing[2] ?? '');
+    if (why) return { error: why };
     return { error: missing ? { key: 'reason-missing', params: { path: missing[2] ?? '' } } : { key: 'reason-error', params: { detail } } };
   }
+}
+
+/** The rule's pack `let` values joined to the context, computed on first use for this enterprise. */
+function withLets(rule: CompiledRule, target: EvaluationTarget): EvaluationTarget & { unavailable?: Map<string, MessageRef> } {
+  if (!rule.lets) return target;
+  const cache = target.lets ?? new Map();
+  let computed = cache.get(rule.lets);
+  if (!computed) {
+    const values = { ...target.context };
+    const unavailable = new Map<string, MessageRef>();
+    for (const { name, program } of rule.lets.definitions) {
+      const result = run(program, values, unavailable);
+      if (result.error) unavailable.set(name, result.error);
+      else values[name] = result.value;
+    }
+    cache.set(rule.lets, (computed = { values, unavailable }));
+  }
+  return { ...target, lets: cache, context: computed.values, unavailable: computed.unavailable };
 }
 
 function pointAt(rule: CompiledRule, itemPointer: string | undefined): string {

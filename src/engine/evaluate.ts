@@ -17,7 +17,7 @@ export function selectRules(rules: readonly CompiledRule[], sectors: readonly st
  */
 export function evaluate(assessment: Assessment, rules: readonly CompiledRule[], ruleEnv: RuleEnvironment, waivers: readonly Waiver[] = []): EnterpriseResult {
   const enterprise = summarise(assessment.data);
-  const target = { context: toRuleContext(ruleEnv, assessment.data), sourceMap: assessment.sourceMap, creditCode: enterprise.creditCode };
+  const target = { context: toRuleContext(ruleEnv, assessment.data), sourceMap: assessment.sourceMap, creditCode: enterprise.creditCode, lets: new Map() };
   const evaluated = selectRules(rules, enterprise.sectors).flatMap((rule) => evaluateRule(rule, target));
   const findings = applyWaivers(evaluated, waivers, enterprise.creditCode, ruleEnv.asOf);
   const fiveInPlace = rollUpFiveInPlace(findings);

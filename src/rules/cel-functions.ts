@@ -42,6 +42,10 @@ export function celFunctions(asOf: string): CelFunction[] {
     { signature: 'monthsSince(string): int', handler: (date: string) => BigInt(wholeMonthsBetween(date, asOf)), description: 'Whole months from the date to asOf.' },
     { signature: 'yearOf(string): int', handler: (date: string) => BigInt(Number(date.slice(0, 4))), description: 'The year of a date.' },
     { signature: 'tiered(double, list<double>, list<double>): double', handler: tiered, description: 'Regressive amount over bands.' },
+    { signature: 'min(double, double): double', handler: (a: number, b: number) => Math.min(a, b), description: 'The smaller number.' },
+    { signature: 'min(int, int): int', handler: (a: bigint, b: bigint) => (a < b ? a : b), description: 'The smaller integer.' },
+    { signature: 'max(double, double): double', handler: (a: number, b: number) => Math.max(a, b), description: 'The larger number.' },
+    { signature: 'max(int, int): int', handler: (a: bigint, b: bigint) => (a > b ? a : b), description: 'The larger integer.' },
     { signature: 'sum(list<double>): double', handler: (values: number[]) => values.reduce((a, b) => a + b, 0), description: 'Sum of numbers.' },
     { signature: 'sum(list<int>): int', handler: (values: bigint[]) => values.reduce((a, b) => a + b, 0n), description: 'Sum of integers.' },
   ];

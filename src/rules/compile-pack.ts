@@ -2,29 +2,52 @@ import type { Environment } from '@marcbachmann/cel-js';
 import type { JsonSchema } from '../schema/index.js';
 import { errorAt, locatePointer, type Diagnostic } from '../input/index.js';
 import { itemEnvironment, type RuleEnvironment } from './rule-environment.js';
-import type { Citation, CompiledRule, Pack, Program, RuleSpec, Template } from './types.js';
+import type { Citation, CompiledRule, Pack, PackLets, Program, RuleSpec, Template } from './types.js';
 
 type Compiled<T> = { value?: T; diagnostics: Diagnostic[] };
 
 /** Parse and type-check every expression of a pack once; a misspelt field is an error naming the rule and the field. */
 export function compilePack(pack: Pack, ruleEnv: RuleEnvironment): { rules: CompiledRule[]; diagnostics: Diagnostic[] } {
-  const results = pack.rules.map((spec, index) => compileRule(pack, spec, `/rules/${index}`, ruleEnv));
+  const lets = compileLets(pack, ruleEnv);
+  if (!lets.value) return { rules: [], diagnostics: lets.diagnostics };
+  const { env, packLets } = lets.value;
+  const results = pack.rules.map((spec, index) => compileRule(pack, spec, `/rules/${index}`, ruleEnv, env, packLets));
   return {
     rules: results.flatMap((result) => (result.value ? [result.value] : [])),
     diagnostics: results.flatMap((result) => result.diagnostics),
   };
 }
 
-function compileRule(pack: Pack, spec: RuleSpec, pointer: string, ruleEnv: RuleEnvironment): Compiled<CompiledRule> {
+/** A pack's `let` names, each type-checked and then visible to the ones after it and to the pack's rules. */
+function compileLets(pack: Pack, ruleEnv: RuleEnvironment): Compiled<{ env: Environment; packLets?: PackLets }> {
+  if (!pack.let) return { value: { env: ruleEnv.env }, diagnostics: [] };
+  const env = ruleEnv.env.clone();
+  const definitions: PackLets['definitions'] = [];
+  for (const [name, expression] of Object.entries(pack.let)) {
+    const pointer = `/let/${name}`;
+    const located = (code: Diagnostic['code'], detail: string) => ({
+      diagnostics: [errorAt(code, { key: code, params: { rule: `let ${name}`, field: 'let', detail } }, locatePointer(pack.sourceMap, pointer), pointer)],
+    });
+    if (env.hasVariable(name)) return located('cel-type-error', `${name} is already defined`);
+    const compiled = compileExpression(env, expression);
+    if (!compiled.program) return located(compiled.code, compiled.detail);
+    env.registerVariable(name, String(env.check(expression).type));
+    definitions.push({ name, program: compiled.program });
+  }
+  return { value: { env, packLets: { pack: pack.pack, definitions } }, diagnostics: [] };
+}
+
+function compileRule(pack: Pack, spec: RuleSpec, pointer: string, ruleEnv: RuleEnvironment, packEnv: Environment, packLets?: PackLets): Compiled<CompiledRule> {
   const fail = (code: Diagnostic['code'], field: string, detail: string): Compiled<CompiledRule> => ({
     diagnostics: [errorAt(code, { key: code, params: { rule: spec.id, field, detail } }, locatePointer(pack.sourceMap, `${pointer}/${field}`), `${pointer}/${field}`)],
   });
-  let env: Environment = ruleEnv.env;
+  let env: Environment = packEnv;
   if (spec.each) {
+    if (!ruleEnv.schema.properties?.[spec.each.split('.')[0] ?? '']) return fail('cel-type-error', 'each', `${spec.each} is not a path in the assessment`);
     const checked = env.check(spec.each);
     const itemType = checked.valid ? /^list<(.+)>$/.exec(String(checked.type))?.[1] : undefined;
     if (!itemType) return fail('cel-type-error', 'each', checked.valid ? `${checked.type} is not a list` : firstLine(checked.error));
-    env = itemEnvironment(ruleEnv, itemType);
+    env = itemEnvironment(ruleEnv, packEnv, itemType);
   }
   const programs: Record<string, Program> = {};
   for (const field of ['when', 'assert'] as const) {
@@ -58,6 +81,7 @@ function compileRule(pack: Pack, spec: RuleSpec, pointer: string, ruleEnv: RuleE
       assert: programs.assert!,
       ...(spec.at ? { at: spec.at.split('.') } : spec.each ? {} : { at: defaultAt(spec.assert, ruleEnv) }),
       message: message as CompiledRule['message'],
+      ...(packLets ? { lets: packLets } : {}),
       spec,
       ...(pack.sourceMap.get(pointer) ? { location: pack.sourceMap.get(pointer)! } : {}),
     },

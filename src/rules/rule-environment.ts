@@ -9,8 +9,8 @@ export interface RuleEnvironment {
   types: CelTypeMap;
   schema: JsonSchema;
   asOf: string;
-  /** CEL environments with `it` bound to a list's item type, made once per item type. */
-  itemEnvironments: Map<string, Environment>;
+  /** CEL environments with `it` bound to a list's item type, made once per base environment and item type. */
+  itemEnvironments: WeakMap<Environment, Map<string, Environment>>;
 }
 
 export function createRuleEnvironment(schema: JsonSchema, asOf: string): RuleEnvironment {
@@ -20,15 +20,17 @@ export function createRuleEnvironment(schema: JsonSchema, asOf: string): RuleEnv
   for (const [section, child] of Object.entries(schema.properties ?? {})) env.registerVariable(section, types.typeOf(child));
   env.registerConstant('asOf', 'string', asOf);
   for (const fn of celFunctions(asOf)) env.registerFunction(fn.signature, fn.handler as (...args: unknown[]) => unknown, { description: fn.description });
-  return { env, types, schema, asOf, itemEnvironments: new Map() };
+  return { env, types, schema, asOf, itemEnvironments: new WeakMap() };
 }
 
-/** The environment in which `it` is one item of type `itemType`. */
-export function itemEnvironment(ruleEnv: RuleEnvironment, itemType: string): Environment {
-  const known = ruleEnv.itemEnvironments.get(itemType);
+/** `base` (the run's environment, or a pack's with its `let` names) with `it` bound to one item of `itemType`. */
+export function itemEnvironment(ruleEnv: RuleEnvironment, base: Environment, itemType: string): Environment {
+  let byType = ruleEnv.itemEnvironments.get(base);
+  if (!byType) ruleEnv.itemEnvironments.set(base, (byType = new Map()));
+  const known = byType.get(itemType);
   if (known) return known;
-  const env = ruleEnv.env.clone().registerVariable('it', itemType);
-  ruleEnv.itemEnvironments.set(itemType, env);
+  const env = base.clone().registerVariable('it', itemType);
+  byType.set(itemType, env);
   return env;
 }
 

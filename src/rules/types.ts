@@ -42,6 +42,8 @@ export interface Pack {
   /** Path of the compliant fixture the examples patch, resolved against the pack file. */
   fixture?: string;
   sources: Record<string, SourceSpec>;
+  /** Named expressions shared by the pack's rules (e.g. `highRisk`), evaluated once per enterprise. */
+  let?: Record<string, string>;
   rules: RuleSpec[];
   /** Where the pack was read from, and where each of its values is. */
   file: string;
@@ -63,6 +65,12 @@ export type Program = (context: Record<string, unknown>) => unknown;
 /** A message template: literal text and `${…}` expressions, in each language. */
 export type Template = (string | Program)[];
 
+/** A pack's `let` definitions, compiled in order; each may use the ones before it. */
+export interface PackLets {
+  pack: string;
+  definitions: { name: string; program: Program }[];
+}
+
 /** A rule ready for the engine: every expression compiled once, every citation resolved. */
 export interface CompiledRule {
   id: string;
@@ -77,6 +85,8 @@ export interface CompiledRule {
   assert: Program;
   at?: readonly string[];
   message: { zh: Template; en: Template };
+  /** The pack's `let` names this rule may read; shared by every rule of the pack. */
+  lets?: PackLets;
   spec: RuleSpec;
   location?: SourceLocation;
 }

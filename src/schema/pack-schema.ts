@@ -58,6 +58,11 @@ export const packSchema: JsonSchema = {
         properties: { zh: { type: 'string' }, en: { type: 'string' }, url: { type: 'string' }, confidence: { enum: ['C', 'S', 'U'] } },
       },
     },
+    let: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z][A-Za-z0-9]*$', not: { enum: ['it', 'asOf'] } },
+      additionalProperties: expression,
+    },
     rules: { type: 'array', minItems: 1, items: rule },
   },
   dependencies: { schema: ['section'], section: ['schema'] },

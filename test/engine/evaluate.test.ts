@@ -63,3 +63,23 @@ investment: {safetyFee: {extracted: 50}}`);
     expect(new Set(a).size).toBe(2);
   });
 });
+
+describe('evaluate with pack let definitions', () => {
+  const text = packText(
+    rule({ id: 'T-LET', when: 'highRisk', assert: 'feeMonths >= 0' }),
+  ).replace('rules:', 'let:\n  highRisk: enterprise.employees > 3\n  feeMonths: monthsSince(string(investment.safetyFee.year) + "-01-01")\nrules:');
+  const { value } = loadPack(text, 'p.yaml');
+  const { ruleSet: letRules } = buildRuleSet([value!], '2026-11-20');
+  const check = (yaml: string) => {
+    const parsed = parseYaml(`enterprise: {name: 甲, creditCode: 91140100MA0K12340F, sectors: [], region: 山西, employees: 5}\n${yaml}`, 'a.yaml');
+    return evaluate({ file: 'a.yaml', ...parsed.value! }, letRules!.rules, letRules!.ruleEnv).findings[0];
+  };
+
+  it('given the data a let needs, the rule reads its value', () => {
+    expect(check('investment: {safetyFee: {year: 2026}}')?.status).toBe('pass');
+  });
+
+  it('given a let whose data is missing, the rule is indeterminate and says which data', () => {
+    expect(check('hazards: []')).toMatchObject({ status: 'indeterminate', reason: { key: 'reason-missing', params: { path: 'investment' } } });
+  });
+});

@@ -38,3 +38,10 @@ describe('rule helpers', () => {
     expect(wholeMonthsBetween('2026-01-15', '2027-01-15')).toBe(12);
   });
 });
+
+describe('min and max', () => {
+  it('work on numbers and on integers', () => {
+    expect(call('2026-01-01', 'min', 3.5, 2)).toBe(2);
+    expect(call('2026-01-01', 'max', 3.5, 2)).toBe(3.5);
+  });
+});

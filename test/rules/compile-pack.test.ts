@@ -36,3 +36,30 @@ describe('compilePack', () => {
     expect(diagnostics[0]?.location?.file).toBe('p.yaml');
   });
 });
+
+describe('pack let definitions', () => {
+  const withLets = (lets: string, ...rules: string[]) => {
+    const text = packText(...rules).replace('rules:', `let:\n${lets}\nrules:`);
+    const { value, diagnostics } = loadPack(text, 'p.yaml');
+    if (!value) throw new Error(JSON.stringify(diagnostics));
+    return buildRuleSet([value], '2026-11-20');
+  };
+
+  it('given a let used by a rule and by a later let, compiles both with their types', () => {
+    const { diagnostics } = withLets(
+      '  highRisk: enterprise.sectors.exists(s, s in ["coal-mine", "construction"])\n  strict: highRisk && enterprise.employees > 100',
+      rule({ assert: 'strict ? size(hazards) > 0 : true' }),
+    );
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('given a let with a misspelt field, fails to load and points at the let', () => {
+    const { diagnostics } = withLets('  highRisk: enterprise.sector.size() > 0', rule({ assert: 'highRisk' }));
+    expect(diagnostics).toMatchObject([{ code: 'cel-type-error', pointer: '/let/highRisk', location: { file: 'p.yaml', line: 8 } }]);
+  });
+
+  it('given a let that shadows a section, refuses it', () => {
+    const { diagnostics } = withLets('  hazards: "x"', rule({ assert: 'true' }));
+    expect(diagnostics[0]?.message.params?.detail).toMatch(/already defined/);
+  });
+});
