@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin shim: run the built CLI, set the exit code, and turn an unexpected throw into exit 2.
+// Thin shim: run the built CLI and set the exit code. Anything thrown here is a bug in safety-audit,
+// not in the user's files: say so with the version, and exit 2.
 import { main, version } from '../dist/cli/index.js';
 
 try {
@@ -7,6 +8,7 @@ try {
     stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), now: () => new Date(),
   });
 } catch (error) {
-  process.stderr.write(`safety-audit ${version}: internal error: ${error?.stack ?? error}\n`);
+  const detail = process.env.SAFETY_AUDIT_DEBUG ? error?.stack : error?.message;
+  process.stderr.write(`safety-audit ${version}: internal error (please report it): ${detail ?? error}\n`);
   process.exitCode = 2;
 }
