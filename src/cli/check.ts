@@ -11,6 +11,7 @@ import type { CliIo } from './io.js';
 import { parseAsOf, parseFailOn, parseFormat, parseLang, UsageError, useColor } from './options.js';
 import { bundledPackFiles, version } from './package-info.js';
 import { loadRules } from './load-rules.js';
+import { displayPath } from './display-path.js';
 
 export interface CheckOptions {
   format?: string;
@@ -73,11 +74,6 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   return decideExitCode(enterprises, inputErrors.length, failOn);
 }
 
-/** Paths are shown relative to the working directory when they are inside it, as the user typed them. */
-function displayPath(cwd: string, file: string): string {
-  const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`;
-  return file.startsWith(prefix) ? file.slice(prefix.length) : file;
-}
 
 /** Waivers are checked before any enterprise: a bad waivers file stops the run (exit 2) before work is wasted. */
 async function loadCheckedWaivers(file: string, rules: CompiledRule[], io: CliIo, lang: Lang): Promise<Waiver[] | undefined> {

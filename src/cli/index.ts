@@ -3,6 +3,7 @@ import { translate } from '../i18n/index.js';
 import { checkCommand } from './check.js';
 import { EXIT } from './exit-code.js';
 import { explainCommand } from './explain.js';
+import { initCommand } from './init.js';
 import type { CliIo } from './io.js';
 import { parseLang, UsageError } from './options.js';
 import { version } from './package-info.js';
@@ -22,7 +23,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .addCommand(checkCommand(io, setExit))
     .addCommand(rulesCommand(io, setExit))
     .addCommand(explainCommand(io, setExit))
-    .addCommand(schemaCommand(io, setExit));
+    .addCommand(schemaCommand(io, setExit))
+    .addCommand(initCommand(io, setExit));
   overrideExits(program, io);
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -81,6 +81,12 @@ export const catalog = {
   'usage-no-input': { zh: '未找到自评文件：{paths}', en: 'no self-assessment found in: {paths}' },
   'usage-unknown-rule': { zh: '未知的规则编号 {value}', en: 'unknown rule id {value}' },
   'usage-sector': { zh: '未知的行业 {value}，可用：{known}', en: 'unknown sector {value}; known sectors: {known}' },
+  'init-exists': { zh: '不覆盖已有文件：{files}', en: 'will not overwrite existing files: {files}' },
+  'init-written': { zh: '已生成自评文件夹 {folder}：', en: 'wrote the self-assessment folder {folder}:' },
+  'init-next': {
+    zh: '填写 enterprise.yaml 和各 CSV 台账（可用 Excel 编辑）后运行：safety-audit check {folder}',
+    en: 'fill in enterprise.yaml and the CSV ledgers (Excel opens them), then run: safety-audit check {folder}',
+  },
   // report words
   'verdict-shutdown': { zh: '停产整顿', en: 'Shut down for rectification' },
   'verdict-major': { zh: '重大隐患（挂牌督办）', en: 'Major hazard (listed supervision)' },

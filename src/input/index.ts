@@ -1,7 +1,7 @@
 export { loadAssessment, parseAssessmentText, validateAssessment, readBytes, type AssessmentSchema } from './load-assessment.js';
-export { csvTables, resolveIncludes, type Document } from './resolve-includes.js';
+export { resolveIncludes, type Document } from './resolve-includes.js';
 export { parseCsv, type CsvTable } from './csv.js';
-export { readTable, tableColumns, normaliseHeader } from './read-table.js';
+export { readTable, normaliseHeader } from './read-table.js';
 export { coerceCell } from './coerce-cell.js';
 export { findAssessments } from './find-assessments.js';
 export { parseYaml, type ParsedYaml } from './yaml.js';

@@ -1,18 +1,12 @@
 // A CSV table → the list its schema describes. Headers may be English field names or their Chinese
 // titles (`deadline` or `整改期限`, nested as `certificate.expiresOn` or `特种作业操作证.有效期至`),
 // case- and whitespace-insensitive. Each value keeps its cell: `hazards.csv:7:4 (整改期限)`.
-import type { JsonSchema } from '../schema/index.js';
+import { tableColumns, type JsonSchema, type TableColumn } from '../schema/index.js';
 import { coerceCell } from './coerce-cell.js';
 import type { CsvTable } from './csv.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { escapePointerToken } from './pointer.js';
 import type { Parsed, SourceLocation } from './types.js';
-
-interface Leaf {
-  path: string[];
-  schema: JsonSchema;
-  names: string[];
-}
 
 export interface TableData {
   rows: Record<string, unknown>[];
@@ -21,25 +15,6 @@ export interface TableData {
 }
 
 export const normaliseHeader = (header: string): string => header.normalize('NFKC').replace(/[\s*＊]/g, '').toLowerCase();
-
-/** Every leaf field of a list item, with the names a header may use for it. */
-export function tableColumns(item: JsonSchema): Leaf[] {
-  const leaves: Leaf[] = [];
-  const walk = (schema: JsonSchema, path: string[], titles: string[]) => {
-    for (const [key, child] of Object.entries(schema.properties ?? {})) {
-      if (child.type === 'object' && child.properties) walk(child, [...path, key], [...titles, child.title ?? key]);
-      else if (child.type !== 'array') leaves.push({ path: [...path, key], schema: child, names: [[...path, key].join('.'), [...titles, child.title ?? key].join('.')] });
-    }
-  };
-  walk(item, [], []);
-  const count = (name: string) => leaves.filter((leaf) => leaf.path.at(-1) === name || leaf.schema.title === name).length;
-  for (const leaf of leaves) {
-    const [key, title] = [leaf.path.at(-1)!, leaf.schema.title];
-    if (leaf.path.length > 1 && count(key) === 1) leaf.names.push(key);
-    if (leaf.path.length > 1 && title && count(title) === 1) leaf.names.push(title);
-  }
-  return leaves;
-}
 
 export function readTable(table: CsvTable, item: JsonSchema, file: string): Parsed<TableData> {
   const columns = mapHeader(table, item, file);
@@ -63,11 +38,11 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string): Pars
   return diagnostics.length ? { diagnostics } : { value: { rows, sourceMap }, diagnostics };
 }
 
-function mapHeader(table: CsvTable, item: JsonSchema, file: string): Parsed<(Leaf | undefined)[]> {
+function mapHeader(table: CsvTable, item: JsonSchema, file: string): Parsed<(TableColumn | undefined)[]> {
   const leaves = tableColumns(item);
   const byName = new Map(leaves.flatMap((leaf) => leaf.names.map((name) => [normaliseHeader(name), leaf] as const)));
   const diagnostics: Diagnostic[] = [];
-  const seen = new Set<Leaf>();
+  const seen = new Set<TableColumn>();
   const columns = table.header.cells.map((header, at) => {
     const location = { file, line: table.header.line, column: at + 1, field: header.trim() };
     const leaf = byName.get(normaliseHeader(header));

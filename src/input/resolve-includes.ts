@@ -3,7 +3,7 @@
 // enterprise's folder: no absolute paths, no `..` out of it, no symbolic links pointing outside.
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { JsonSchema } from '../schema/index.js';
+import { csvTables, type JsonSchema } from '../schema/index.js';
 import { parseCsv } from './csv.js';
 import { decodeText } from './decode.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
@@ -24,12 +24,6 @@ interface Include {
   location: SourceLocation;
   /** The YAML already gives this list, and a CSV file beside it would too. */
   conflict?: boolean;
-}
-
-/** The folder convention's tables: each list in the schema that names its CSV file. */
-export function csvTables(schema: JsonSchema, path: string[] = []): { pointer: string; file: string; item: JsonSchema }[] {
-  if (schema.type === 'array' && typeof schema['x-csv'] === 'string' && schema.items) return [{ pointer: joinPointer(path), file: schema['x-csv'], item: schema.items }];
-  return Object.entries(schema.properties ?? {}).flatMap(([key, child]) => csvTables(child, [...path, key]));
 }
 
 /** Replace every include with its table; `file` is read from disk, `label` is how locations name it. */

@@ -19,9 +19,12 @@ const object = (title: string, description: string, properties: Record<string, J
   type: 'object', title, description, additionalProperties: false, properties, ...(required.length ? { required } : {}),
 });
 
-/** A list; `csv` names the ledger file that may hold it beside enterprise.yaml (the folder convention). */
+/** The schema keyword naming the CSV file that may hold a list beside enterprise.yaml (the folder convention). */
+export const SCHEMA_CSV_KEY = 'x-csv';
+
+/** A list; `csv` names the ledger file that may hold it. */
 const list = (title: string, description: string, items: JsonSchema, csv?: string): JsonSchema =>
-  ({ type: 'array', title, description, items, ...(csv ? { 'x-csv': csv } : {}) });
+  ({ type: 'array', title, description, items, ...(csv ? { [SCHEMA_CSV_KEY]: csv } : {}) });
 
 const certificate = (title: string, description: string): JsonSchema =>
   object(title, description, {

@@ -8,10 +8,13 @@ export interface SectionSchema {
   schema: JsonSchema;
 }
 
+/** The schema keyword marking a top-level section as a sector's own. */
+export const SCHEMA_SECTOR_KEY = 'x-sector';
+
 /** The assessment schema: the general part plus each loaded pack's own section (DESIGN.md §4). */
 export function composeAssessmentSchema(sections: readonly SectionSchema[]): JsonSchema {
   const properties = { ...(baseAssessmentSchema.properties ?? {}) };
-  for (const { section, schema } of sections) properties[section] = schema;
+  for (const { sector, section, schema } of sections) properties[section] = { ...schema, [SCHEMA_SECTOR_KEY]: sector };
   const requiredWhenDeclared = sections.map(({ sector, section }) => ({
     if: { properties: { enterprise: { properties: { sectors: { contains: { const: sector } } }, required: ['sectors'] } } },
     then: { required: [section] },

@@ -1,5 +1,5 @@
-export { baseAssessmentSchema, generalSections } from './assessment-schema.js';
-export { composeAssessmentSchema, type SectionSchema } from './compose-assessment-schema.js';
+export { baseAssessmentSchema, generalSections, SCHEMA_CSV_KEY } from './assessment-schema.js';
+export { composeAssessmentSchema, SCHEMA_SECTOR_KEY, type SectionSchema } from './compose-assessment-schema.js';
 export { packSchema } from './pack-schema.js';
 export { resultSchema, RESULT_SCHEMA_VERSION } from './result-schema.js';
 export { createAjv, compileSchema, type ValidateFunction, type ErrorObject } from './ajv.js';
@@ -7,3 +7,5 @@ export { isValidCreditCode, computeCreditCodeCheck } from './credit-code.js';
 export { SECTORS, isSector, type Sector } from './sectors.js';
 export type { JsonSchema } from './types.js';
 export { waiverSchema } from './waiver-schema.js';
+export { csvTables, tableColumns, columnHeader, type CsvTableSpec, type TableColumn } from './table-columns.js';
+export { renderAssessmentTemplate, renderCsvTemplate, templateTables, type TemplateOptions } from './render-template.js';

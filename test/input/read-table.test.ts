@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/i18n/index.js';
-import { parseCsv, readTable, tableColumns } from '../../src/input/index.js';
-import { generalSections } from '../../src/schema/index.js';
+import { parseCsv, readTable } from '../../src/input/index.js';
+import { generalSections, tableColumns } from '../../src/schema/index.js';
 
 const hazardItem = generalSections.hazards.items!;
 const operatorItem = (generalSections.training.properties!.specialOperators as { items: typeof hazardItem }).items;
