@@ -112,7 +112,8 @@ interface Outcome {
 }
 
 function makeFinding(rule: CompiledRule, target: EvaluationTarget, outcome: Outcome): Finding {
-  const location = locatePointer(target.sourceMap, outcome.pointer);
+  // One object shape for every finding (optional fields present but undefined): hundreds of thousands of
+  // findings from a long ledger stay cheap to build and to serialise.
   return {
     ruleId: rule.id,
     pack: rule.pack,
@@ -120,14 +121,15 @@ function makeFinding(rule: CompiledRule, target: EvaluationTarget, outcome: Outc
     severity: rule.severity,
     dimension: rule.dimension,
     status: outcome.status,
-    ...(outcome.item !== undefined ? { item: outcome.item } : {}),
+    item: outcome.item,
     pointer: outcome.pointer,
-    ...(location ? { location } : {}),
+    location: locatePointer(target.sourceMap, outcome.pointer),
     message: outcome.message ?? rule.title,
     sources: rule.sources,
     remediation: rule.remediation,
-    ...(outcome.reason ? { reason: outcome.reason } : {}),
+    reason: outcome.reason,
     fingerprint: fingerprint(target.creditCode, rule.id, outcome.item),
+    waiver: undefined,
   };
 }
 

@@ -10,19 +10,28 @@ import type { Parsed, SourceLocation } from './types.js';
 
 export interface TableData {
   rows: Record<string, unknown>[];
-  /** Pointers relative to the list (`/0/deadline`) → cell locations. */
+  /** `pointer` + `/0/deadline` → cell location, for every value read. */
+  sourceMap: Map<string, SourceLocation>;
+}
+
+export interface TableTarget {
+  /** JSON Pointer of the list in the assessment ('' for a table read on its own). */
+  pointer: string;
+  /** The map cell locations are added to (the assessment's own, so nothing is copied twice). */
   sourceMap: Map<string, SourceLocation>;
 }
 
 export const normaliseHeader = (header: string): string => header.normalize('NFKC').replace(/[\s*＊]/g, '').toLowerCase();
 
-export function readTable(table: CsvTable, item: JsonSchema, file: string): Parsed<TableData> {
+export function readTable(table: CsvTable, item: JsonSchema, file: string, target: TableTarget = { pointer: '', sourceMap: new Map() }): Parsed<TableData> {
   const columns = mapHeader(table, item, file);
   if (!columns.value) return { diagnostics: columns.diagnostics };
-  const sourceMap = new Map<string, SourceLocation>();
+  const { pointer, sourceMap } = target;
+  const suffixes = columns.value.map((column) => (column ? `/${column.path.map(escapePointerToken).join('/')}` : ''));
   const diagnostics: Diagnostic[] = [];
   const rows = table.records.map((record, index) => {
-    sourceMap.set(`/${index}`, { file, line: record.line, column: 1 });
+    const rowPointer = `${pointer}/${index}`;
+    sourceMap.set(rowPointer, { file, line: record.line, column: 1 });
     const row: Record<string, unknown> = {};
     record.cells.forEach((cell, at) => {
       const leaf = columns.value![at];
@@ -31,7 +40,7 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string): Pars
       const coerced = coerceCell(cell, leaf.schema);
       if (coerced.error) return void diagnostics.push(errorAt('csv-bad-value', coerced.error, location));
       setPath(row, leaf.path, coerced.value);
-      sourceMap.set(`/${index}/${leaf.path.map(escapePointerToken).join('/')}`, location);
+      sourceMap.set(rowPointer + suffixes[at], location);
     });
     return row;
   });

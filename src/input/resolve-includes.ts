@@ -81,11 +81,10 @@ async function pullTable(doc: Document, include: Include, folder: string, labelF
   if (text.value === undefined) return text.diagnostics;
   const table = parseCsv(text.value, csvLabel);
   if (!table.value) return table.diagnostics;
-  const read = readTable(table.value, target.items, csvLabel);
+  const read = readTable(table.value, target.items, csvLabel, { pointer: include.pointer, sourceMap: doc.sourceMap });
   if (!read.value) return read.diagnostics;
   setValueAt(doc.data, include.pointer, read.value.rows);
-  doc.sourceMap.set(include.pointer, doc.sourceMap.get(include.pointer) ?? { file: csvLabel, line: 1, column: 1 });
-  for (const [pointer, location] of read.value.sourceMap) doc.sourceMap.set(`${include.pointer}${pointer}`, location);
+  if (!doc.sourceMap.has(include.pointer)) doc.sourceMap.set(include.pointer, { file: csvLabel, line: 1, column: 1 });
   return [];
 }
 
