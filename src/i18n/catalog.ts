@@ -27,7 +27,7 @@ export const catalog = {
   'cell-impossible-date': { zh: '「{value}」不是真实存在的日期', en: '"{value}" is not a real calendar date' },
   'include-escapes-folder': { zh: '引用的文件 {path} 不在企业文件夹内（不允许 ../、绝对路径或指向外部的链接）', en: 'the included file {path} is outside the enterprise folder (no ../, absolute paths or links out)' },
   'include-not-table': { zh: '{path} 处不是列表，不能用 $csv 引入表格', en: 'the value at {path} is not a list, so $csv cannot fill it' },
-  'include-conflict': { zh: '{path} 既在 YAML 中填写，又有同名 CSV 文件 {file}：请只保留一处', en: '{path} is given both in the YAML and by {file}: keep one' },
+  'include-conflict': { zh: '既在 YAML 中填写，又有同名 CSV 文件 {file}：请只保留一处', en: 'given both in the YAML and by {file}: keep one' },
   'schema-required': { zh: '缺少必填字段', en: 'required field is missing' },
   'schema-unknown-field': { zh: '未知字段（请检查拼写）', en: 'unknown field (check the spelling)' },
   'schema-type-string': { zh: '应为文本', en: 'should be text' },

@@ -16,12 +16,13 @@ export interface CsvTable {
 
 /** Parse CSV as Excel writes it: comma, tab or semicolon separated, CRLF or LF, blank rows skipped. */
 export function parseCsv(text: string, file: string): Parsed<CsvTable> {
-  const body = text.replace(/^\ufeff/, '');
+  // One line ending, so line numbers count the same inside and outside quoted cells.
+  const body = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   let rows: { record: string[]; raw: string }[];
   try {
     rows = parse(body, { delimiter: detectDelimiter(body), skip_empty_lines: true, skip_records_with_empty_values: true, raw: true }) as never;
   } catch (error) {
-    return { diagnostics: [csvDiagnostic(error, file)] };
+    return { diagnostics: [csvDiagnostic(error, file, body)] };
   }
   const located = locateRecords(body, rows);
   const [header, ...records] = located;
@@ -47,9 +48,10 @@ function locateRecords(text: string, rows: { record: string[]; raw: string }[]):
   });
 }
 
-function csvDiagnostic(error: unknown, file: string): Diagnostic {
-  const line = error instanceof CsvError ? Number((error as CsvError & { lines?: number }).lines ?? 1) : 1;
+function csvDiagnostic(error: unknown, file: string, text: string): Diagnostic {
   const code = error instanceof CsvError ? error.code : '';
+  const reported = error instanceof CsvError ? Number((error as CsvError & { lines?: number }).lines ?? 1) : 1;
+  const line = code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : reported;
   const location = { file, line, column: 1 };
   if (code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {
     const [, expected = '?', got = '?'] = /expect (\d+), got (\d+)/.exec(error instanceof Error ? error.message : '') ?? [];
@@ -57,4 +59,20 @@ function csvDiagnostic(error: unknown, file: string): Diagnostic {
   }
   if (code === 'CSV_QUOTE_NOT_CLOSED') return errorAt('csv-unclosed-quote', { key: 'csv-unclosed-quote' }, location);
   return errorAt('csv-syntax', { key: 'csv-syntax', params: { detail: error instanceof Error ? error.message : String(error) } }, location);
+}
+
+/** The line of the quote that opens a cell and is never closed (csv-parse reports the end of the input). */
+function unclosedQuoteLine(text: string): number {
+  let line = 1;
+  let openedOn = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\n') line++;
+    else if (char === '"') {
+      if (quoted && text[i + 1] === '"') i++;
+      else if ((quoted = !quoted)) openedOn = line;
+    }
+  }
+  return openedOn;
 }

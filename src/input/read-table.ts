@@ -41,6 +41,11 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string, targe
       if (coerced.error) return void diagnostics.push(errorAt('csv-bad-value', coerced.error, location));
       setPath(row, leaf.path, coerced.value);
       sourceMap.set(rowPointer + suffixes[at], location);
+      // A nested object (a certificate) is where its first filled cell is.
+      if (leaf.path.length > 1) {
+        const parent = rowPointer + suffixes[at]!.slice(0, suffixes[at]!.lastIndexOf('/'));
+        if (!sourceMap.has(parent)) sourceMap.set(parent, location);
+      }
     });
     return row;
   });

@@ -57,7 +57,7 @@ function formatFinding(finding: Finding, lang: Lang) {
 }
 
 const locationOf = (location: SourceLocation | undefined) =>
-  location ? { location: { file: location.file, line: location.line, column: location.column } } : {};
+  location ? { location: { file: location.file, line: location.line, column: location.column, ...(location.field ? { field: location.field } : {}) } } : {};
 
 function formatErrors(run: AuditRun, lang: Lang) {
   return run.inputErrors.flatMap(({ file, diagnostics }) =>

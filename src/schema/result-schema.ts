@@ -5,7 +5,12 @@ export const RESULT_SCHEMA_VERSION = '1.0.0';
 
 const location: JsonSchema = {
   type: 'object', additionalProperties: false, required: ['file', 'line', 'column'],
-  properties: { file: { type: 'string' }, line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } },
+  properties: {
+    file: { type: 'string' },
+    line: { type: 'integer', minimum: 1 },
+    column: { type: 'integer', minimum: 1, description: 'Character column in YAML; field number in a CSV row.' },
+    field: { type: 'string', description: 'For a CSV cell: the column header as written.' },
+  },
 };
 const statuses = ['pass', 'fail', 'not-applicable', 'indeterminate', 'waived'];
 const severities = ['shutdown', 'major', 'general', 'advisory'];

@@ -42,6 +42,8 @@ describe('readTable', () => {
     ['a missing required column', '隐患编号,隐患描述,隐患等级,发现日期\n', 'hazards.csv', 1, 1, undefined, '缺少必填列「整改状态」（status）'],
     ['a ragged row', '隐患编号,隐患描述,隐患等级,发现日期,整改状态\nYH-1,d,一般,2021-03-05,未整改,多余\n', 'hazards.csv', 2, 1, undefined, '此行有 6 列，表头有 5 列'],
     ['an unclosed quote', '隐患编号,隐患描述,隐患等级,发现日期,整改状态\nYH-1,"d,一般,2021-03-05,未整改\n', 'hazards.csv', 2, 1, undefined, '引号未闭合'],
+    ['an unclosed quote before more CRLF lines', '隐患编号,隐患描述,隐患等级,发现日期,整改状态\r\nYH-1,"d,一般,2021-03-05,未整改\r\nYH-2,d,一般,2021-03-05,未整改\r\n\r\n', 'hazards.csv', 2, 1, undefined, '引号未闭合'],
+    ['a ragged row after a cell with a CRLF inside quotes', '隐患编号,隐患描述,隐患等级,发现日期,整改状态\r\nYH-1,"罐区\r\n报警器",一般,2021-03-05,未整改\r\nYH-2,d,一般,2021-03-05,未整改,多余\r\n', 'hazards.csv', 4, 1, undefined, '此行有 6 列'],
   ])('given %s, reports it at the cell', (_name, csv, file, line, column, field, message) => {
     const { value, diagnostics } = read(csv);
     expect(value).toBeUndefined();
