@@ -23,8 +23,13 @@ describe('README', () => {
     expect(stdout).toContain('结论: 合格');
   });
 
-  it('shows the bad-date messages exactly as the CLI prints them', () => {
-    const { stdout } = runCli(['check', 'fixtures/malformed/bad-date.yaml']);
-    for (const line of stdout.split('\n').filter((l) => l.includes('bad-date.yaml:'))) expect(readme).toContain(line);
+  it.each([
+    ['fixtures/malformed/bad-date.yaml', 'bad-date.yaml:'],
+    ['fixtures/excel/malformed/bad-date', 'hazards.csv:'],
+  ])('shows the messages for %s exactly as the CLI prints them', (path, marker) => {
+    const { stdout } = runCli(['check', path]);
+    const lines = stdout.split('\n').filter((l) => l.includes(marker)).map((l) => l.trim());
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(readme).toContain(line);
   });
 });
