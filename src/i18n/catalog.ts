@@ -24,6 +24,7 @@ export const catalog = {
   'cell-number': { zh: '「{value}」不是数字', en: '"{value}" is not a number' },
   'cell-integer': { zh: '「{value}」应为整数', en: '"{value}" should be a whole number' },
   'cell-date': { zh: '「{value}」不是日期（可填 2021-03-05、2021/3/5、2021.3.5、2021年3月5日）', en: '"{value}" is not a date (use 2021-03-05, 2021/3/5, 2021.3.5 or 2021年3月5日)' },
+  'cell-date-time': { zh: '「{value}」不是日期时间（可填 2021-03-05 14:30、2021/3/5 14:30）', en: '"{value}" is not a date and time (use 2021-03-05 14:30 or 2021/3/5 14:30)' },
   'cell-impossible-date': { zh: '「{value}」不是真实存在的日期', en: '"{value}" is not a real calendar date' },
   'include-escapes-folder': { zh: '引用的文件 {path} 不在企业文件夹内（不允许 ../、绝对路径或指向外部的链接）', en: 'the included file {path} is outside the enterprise folder (no ../, absolute paths or links out)' },
   'include-not-table': { zh: '{path} 处不是列表，不能用 $csv 引入表格', en: 'the value at {path} is not a list, so $csv cannot fill it' },
@@ -37,6 +38,7 @@ export const catalog = {
   'schema-type-array': { zh: '应为列表', en: 'should be a list' },
   'schema-type-object': { zh: '应为键值映射', en: 'should be a mapping' },
   'schema-format-date': { zh: '应为日期 YYYY-MM-DD', en: 'should be a date YYYY-MM-DD' },
+  'schema-format-local-date-time': { zh: '应为日期时间 YYYY-MM-DD HH:MM', en: 'should be a date and time YYYY-MM-DD HH:MM' },
   'schema-format-credit-code': {
     zh: '不是有效的统一社会信用代码（18 位，末位校验码按 GB 32100 计算）',
     en: 'not a valid unified social credit code (18 characters, check character per GB 32100)',

@@ -15,7 +15,10 @@ export function coerceCell(raw: string, schema: JsonSchema): Coerced {
     case 'boolean': return coerceBoolean(text);
     case 'integer':
     case 'number': return coerceNumber(text, schema.type === 'integer');
-    case 'string': return schema.format === 'date' ? coerceDate(text) : { value: raw.trim() };
+    case 'string':
+      if (schema.format === 'date') return coerceDate(text);
+      if (schema.format === 'local-date-time') return coerceDateTime(text);
+      return { value: raw.trim() };
     default: return { value: raw.trim() };
   }
 }
@@ -56,6 +59,23 @@ function coerceDate(text: string): Coerced {
   }
   return { error: { key: 'cell-date', params: { value: text } } };
 }
+
+/** 2026/3/5 14:30, 2026-03-05T14:30:00, 2026年3月5日 14:30, or an Excel serial with a fraction of a day. */
+function coerceDateTime(text: string): Coerced {
+  const serial = /^(\d{1,7})(\.\d+)?$/.exec(text);
+  if (serial) {
+    const minutes = Math.round(Number(`0${serial[2] ?? ''}`) * 1440);
+    const date = coerceDate(serial[1]!);
+    return date.error ? { error: { key: 'cell-date-time', params: { value: text } } } : { value: `${date.value} ${clock(minutes)}` };
+  }
+  const match = /^(.+?)[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  if (!match || Number(match[2]) > 23 || Number(match[3]) > 59) return { error: { key: 'cell-date-time', params: { value: text } } };
+  const date = coerceDate(match[1]!);
+  if (date.error) return date.error.key === 'cell-impossible-date' ? date : { error: { key: 'cell-date-time', params: { value: text } } };
+  return { value: `${date.value} ${clock(Number(match[2]) * 60 + Number(match[3]))}` };
+}
+
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 function calendarDate(year: number, month: number, day: number, text: string): Coerced {
   const date = new Date(Date.UTC(year, month - 1, day));

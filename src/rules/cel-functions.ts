@@ -27,6 +27,42 @@ export function tiered(amount: number, bounds: readonly number[], rates: readonl
   }, 0);
 }
 
+/** `YYYY-MM-DD HH:MM[:SS]` (or a bare date, at midnight) → minutes since 1970-01-01, UTC arithmetic. */
+export function minuteNumber(dateTime: string): number {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$/.exec(dateTime);
+  if (!match) throw new Error(`not a date-time: ${dateTime}`);
+  return dayNumber(match[1]!) * 1440 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
+}
+
+/** Read a field a rule named as a string; a row without it makes the expression fail (indeterminate), never a guess. */
+function field(row: unknown, name: string): unknown {
+  const value = row instanceof Map ? row.get(name) : (row as Record<string, unknown> | null)?.[name];
+  if (value === undefined) throw new Error(`No such key: ${name}`);
+  return value;
+}
+
+const groupKey = (row: unknown, keys: readonly string[]) => keys.map((key) => String(field(row, key))).join('|');
+
+/** Totals of `valueField` per group of rows sharing the `keys` fields (joined with `|`): one pass over a ledger. */
+export function sumBy(rows: readonly unknown[], keys: readonly string[], valueField: string): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    const key = groupKey(row, keys);
+    totals.set(key, (totals.get(key) ?? 0) + Number(field(row, valueField)));
+  }
+  return totals;
+}
+
+/** Number of rows per group of rows sharing the `keys` fields (joined with `|`). */
+export function countBy(rows: readonly unknown[], keys: readonly string[]): Map<string, bigint> {
+  const counts = new Map<string, bigint>();
+  for (const row of rows) {
+    const key = groupKey(row, keys);
+    counts.set(key, (counts.get(key) ?? 0n) + 1n);
+  }
+  return counts;
+}
+
 export interface CelFunction {
   signature: string;
   handler: (...args: never[]) => unknown;
@@ -42,6 +78,10 @@ export function celFunctions(asOf: string): CelFunction[] {
     { signature: 'monthsSince(string): int', handler: (date: string) => BigInt(wholeMonthsBetween(date, asOf)), description: 'Whole months from the date to asOf.' },
     { signature: 'yearOf(string): int', handler: (date: string) => BigInt(Number(date.slice(0, 4))), description: 'The year of a date.' },
     { signature: 'tiered(double, list<double>, list<double>): double', handler: tiered, description: 'Regressive amount over bands.' },
+    { signature: 'minutesBetween(string, string): int', handler: (from: string, to: string) => BigInt(minuteNumber(to) - minuteNumber(from)), description: 'Minutes from one date-time to another.' },
+    { signature: 'hourOf(string): int', handler: (dateTime: string) => BigInt(Math.floor((minuteNumber(dateTime) % 1440) / 60)), description: 'The hour (0–23) of a date-time.' },
+    { signature: 'sumBy(list<dyn>, list<string>, string): map<string, double>', handler: sumBy, description: 'Totals of a field per group of rows.' },
+    { signature: 'countBy(list<dyn>, list<string>): map<string, int>', handler: countBy, description: 'Rows per group.' },
     { signature: 'min(double, double): double', handler: (a: number, b: number) => Math.min(a, b), description: 'The smaller number.' },
     { signature: 'min(int, int): int', handler: (a: bigint, b: bigint) => (a < b ? a : b), description: 'The smaller integer.' },
     { signature: 'max(double, double): double', handler: (a: number, b: number) => Math.max(a, b), description: 'The larger number.' },

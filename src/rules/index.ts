@@ -2,6 +2,6 @@ export { loadPack, loadPackFile } from './load-pack.js';
 export { compilePack } from './compile-pack.js';
 export { loadRuleSet, buildRuleSet, type RuleSet } from './load-rule-set.js';
 export { createRuleEnvironment, toRuleContext, type RuleEnvironment } from './rule-environment.js';
-export { celFunctions, dayNumber, tiered, wholeMonthsBetween } from './cel-functions.js';
+export { celFunctions, countBy, dayNumber, minuteNumber, sumBy, tiered, wholeMonthsBetween } from './cel-functions.js';
 export { SEVERITIES, DIMENSIONS } from './types.js';
 export type { Citation, CompiledRule, Dimension, Pack, PackLets, Patch, Program, RuleSpec, Severity, SourceSpec, Template } from './types.js';

@@ -39,3 +39,19 @@ describe('coerceCell', () => {
     expect(coerceCell(raw, schema).error?.key).toBe(key);
   });
 });
+
+describe('coerceCell for date-times', () => {
+  const DATE_TIME = { type: 'string', format: 'local-date-time' };
+  it.each([
+    ['2026/3/5 14:30', '2026-03-05 14:30'],
+    ['2026-03-05T08:05:00', '2026-03-05 08:05'],
+    ['2026年3月5日 9:00', '2026-03-05 09:00'],
+    ['46086.75', '2026-03-05 18:00'],
+  ])('given %j, reads %j', (raw, value) => expect(coerceCell(raw, DATE_TIME)).toEqual({ value }));
+
+  it.each([
+    ['2026/3/5', 'cell-date-time'],
+    ['2026/3/5 25:00', 'cell-date-time'],
+    ['2026/2/30 10:00', 'cell-impossible-date'],
+  ])('given %j, refuses it as %s', (raw, key) => expect(coerceCell(raw, DATE_TIME).error?.key).toBe(key));
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { celFunctions, tiered, wholeMonthsBetween } from '../../src/rules/index.js';
+import { celFunctions, countBy, sumBy, tiered, wholeMonthsBetween } from '../../src/rules/index.js';
 
 const call = (asOf: string, name: string, ...args: unknown[]) => {
   const fn = celFunctions(asOf).find((f) => f.signature.startsWith(`${name}(`));
@@ -43,5 +43,37 @@ describe('min and max', () => {
   it('work on numbers and on integers', () => {
     expect(call('2026-01-01', 'min', 3.5, 2)).toBe(2);
     expect(call('2026-01-01', 'max', 3.5, 2)).toBe(3.5);
+  });
+});
+
+describe('ledger helpers', () => {
+  const logs = [
+    { driver: '甲', date: '2026-11-01', hours: 5 },
+    { driver: '甲', date: '2026-11-01', hours: 4.5 },
+    { driver: '乙', date: '2026-11-01', hours: 2 },
+  ];
+
+  it('sumBy totals a field per group in one pass', () => {
+    expect(sumBy(logs, ['driver', 'date'], 'hours')).toEqual(new Map([['甲|2026-11-01', 9.5], ['乙|2026-11-01', 2]]));
+  });
+
+  it('countBy counts rows per group', () => {
+    expect(countBy(logs, ['driver'])).toEqual(new Map([['甲', 2n], ['乙', 1n]]));
+  });
+
+  it('given a field name no row has, fails (the rule becomes indeterminate) instead of grouping under "undefined"', () => {
+    expect(() => sumBy(logs, ['drivr'], 'hours')).toThrow(/No such key: drivr/);
+  });
+
+  it.each([
+    ['2026-11-01 08:00', '2026-11-01 12:30', 270n],
+    ['2026-11-01 22:00', '2026-11-02 02:00', 240n],
+    ['2026-11-01', '2026-11-02 01:00', 1500n],
+  ])('minutesBetween(%s, %s) is %s', (from, to, minutes) => {
+    expect(call('2026-01-01', 'minutesBetween', from, to)).toBe(minutes);
+  });
+
+  it('hourOf reads the hour of a date-time', () => {
+    expect(call('2026-01-01', 'hourOf', '2026-11-01 23:59')).toBe(23n);
   });
 });
