@@ -4,6 +4,17 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRuleSet, loadPackFile, type Pack } from '../../src/rules/index.js';
+import { csvTables, type JsonSchema } from '../../src/schema/index.js';
+
+function fieldProblems(schema: JsonSchema, path: string): string[] {
+  const own = [
+    ...(schema.type === 'object' && schema.additionalProperties !== false ? [`${path}: object not closed`] : []),
+    ...(!/[\u4e00-\u9fff]/.test(schema.title ?? '') ? [`${path}: no Chinese title`] : []),
+    ...(!schema.description ? [`${path}: no description`] : []),
+  ];
+  const children = Object.entries(schema.properties ?? {}).flatMap(([key, child]) => fieldProblems(child, `${path}.${key}`));
+  return [...own, ...children, ...(schema.items ? fieldProblems(schema.items, `${path}[]`) : [])];
+}
 
 const RULES = join(import.meta.dirname, '..', '..', 'rules');
 const files = readdirSync(RULES).filter((name) => name.endsWith('.yaml')).map((name) => join(RULES, name));
@@ -32,6 +43,17 @@ describe('shipped packs', async () => {
   it('rule ids are unique across packs', () => {
     const ids = packs.flatMap((pack) => pack.rules.map((rule) => rule.id));
     expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it("every field of a sector's section has a Chinese title and an English description, and every object is closed", () => {
+    const problems = packs.flatMap((pack) => (pack.schema ? fieldProblems(pack.schema, `${pack.pack}:${pack.section}`) : []));
+    expect(problems).toEqual([]);
+  });
+
+  it('CSV file names are unique across all sections', () => {
+    const { ruleSet } = buildRuleSet(packs, '2026-11-20');
+    const files = csvTables(ruleSet!.schema).map((table) => table.file);
+    expect(files.length).toBe(new Set(files).size);
   });
 
   it('every pack names a compliant fixture for its examples', () => {
