@@ -5,16 +5,17 @@ import type { Lang } from '../i18n/index.js';
 import { findAssessments, loadAssessment, loadWaivers, type Waiver } from '../input/index.js';
 import type { CompiledRule } from '../rules/index.js';
 import { formatDiagnostic } from '../report/index.js';
-import { reporters, type AuditRun, type InputFailure } from '../report/index.js';
+import type { AuditRun, InputFailure } from '../report/index.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
-import { parseAsOf, parseFailOn, parseFormat, parseLang, UsageError, useColor } from './options.js';
+import { parseAsOf, parseFailOn, parseLang, UsageError } from './options.js';
+import { checkWritable, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
 import { loadRules } from './load-rules.js';
 import { displayPath } from './display-path.js';
 
 export interface CheckOptions {
-  format?: string;
+  format: string[];
   failOn?: string;
   asOf?: string;
   lang?: string;
@@ -25,7 +26,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
   return new Command('check')
     .description('audit self-assessments against the rule packs / 按规则包检查企业自评文件')
     .argument('<paths...>', 'assessment files (YAML) or folders to search for them')
-    .option('-f, --format <format>', `output format: ${Object.keys(reporters).join(', ')}`, 'table')
+    .option('-f, --format <format[:file]>', `output format, repeatable; with :file, written to that file (${formatNames().join(', ')})`, collect, [])
     .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none', 'major')
     .option('--as-of <date>', 'audit date YYYY-MM-DD for every date rule (default: today)')
     .option('--lang <lang>', 'language of the report: zh or en')
@@ -35,17 +36,21 @@ Examples:
   safety-audit check fixtures/general/compliant.yaml
   safety-audit check subsidiaries/ -f json --fail-on general > audit.json
   safety-audit check plant.yaml --as-of 2026-12-31 --lang en
+  safety-audit check subsidiaries/ -f table -f sarif:audit.sarif -f junit:audit.xml
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invalid input or usage;
 3 a shutdown-level (停产整顿) violation.`)
     .action(async (paths: string[], options: CheckOptions) => setExit(await runCheck(paths, options, io)));
 }
 
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 export async function runCheck(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
   const lang = parseLang(options.lang, io.env);
   const asOf = parseAsOf(options.asOf, io.now());
   const failOn = parseFailOn(options.failOn);
-  const format = parseFormat(options.format);
+  const outputs = parseOutputs(options.format, io.cwd);
+  await checkWritable(outputs, io.cwd);
   const rules = await loadRules(bundledPackFiles(), asOf, io, lang);
   if (!rules) return EXIT.invalid;
   const waivers = options.waivers ? await loadCheckedWaivers(options.waivers, rules.rules, io, lang) : [];
@@ -70,7 +75,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     inputErrors,
     notices: reviewWaivers(waivers, enterprises, asOf),
   };
-  io.stdout.write(reporters[format](run, { lang, color: format === 'table' && useColor(io.stdout, io.env) }));
+  await emitOutputs(run, outputs, io, lang);
   return decideExitCode(enterprises, inputErrors.length, failOn);
 }
 

@@ -1,5 +1,4 @@
 import { LANGS, type Lang, type MessageRef } from '../i18n/index.js';
-import { isFormatName, reporters, type FormatName } from '../report/index.js';
 import { FAIL_ON, type FailOn } from './exit-code.js';
 
 /** Thrown by option parsing only; `main` turns it into a message and exit 2. */
@@ -26,12 +25,6 @@ export function parseFailOn(value: string | undefined): FailOn {
   const failOn = value ?? 'major';
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError({ key: 'usage-fail-on', params: { value: failOn } });
   return failOn as FailOn;
-}
-
-export function parseFormat(value: string | undefined): FormatName {
-  const format = value ?? 'table';
-  if (!isFormatName(format)) throw new UsageError({ key: 'usage-format', params: { value: format, known: Object.keys(reporters).join(', ') } });
-  return format;
 }
 
 /** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR says otherwise. */

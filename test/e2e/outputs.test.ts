@@ -1,0 +1,47 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const COMPLIANT = ['check', 'fixtures/general/compliant.yaml', '--as-of', '2026-11-20'];
+
+describe('check -f FORMAT[:FILE]', () => {
+  it('prints one format and writes others to files in the same run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
+    const { code, stdout } = runCli([...COMPLIANT, '-f', 'table', '-f', `json:${dir}/audit.json`]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('结论: 合格');
+    expect(JSON.parse(readFileSync(join(dir, 'audit.json'), 'utf8')).summary.verdicts.compliant).toBe(1);
+    expect(readdirSync(dir)).toEqual(['audit.json']);
+  });
+
+  it('given a file in a missing folder, exits 2 before any work and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
+    const { code, stdout, stderr } = runCli([...COMPLIANT, '-f', `json:${dir}/missing/audit.json`, '-f', `json:${dir}/ok.json`]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`无法写入报告文件 ${dir}/missing/audit.json`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('given two formats for standard output, refuses', () => {
+    const { code, stderr } = runCli([...COMPLIANT, '-f', 'table', '-f', 'json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('只能有一种输出格式写到标准输出');
+  });
+
+  it('given bad input, still writes the report with the located errors (and no temporary files)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
+    const { code } = runCli(['check', 'fixtures/malformed/bad-date.yaml', '-f', `json:${dir}/audit.json`]);
+    expect(code).toBe(2);
+    expect(JSON.parse(readFileSync(join(dir, 'audit.json'), 'utf8')).errors).toHaveLength(2);
+    expect(readdirSync(dir)).toEqual(['audit.json']);
+  });
+
+  it('given an invalid pack or usage error, writes no report at all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
+    runCli([...COMPLIANT, '--as-of', 'soon', '-f', `json:${dir}/audit.json`]);
+    expect(existsSync(join(dir, 'audit.json'))).toBe(false);
+  });
+});
