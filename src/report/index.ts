@@ -1,4 +1,8 @@
+import { formatCsv } from './csv.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatTable } from './table.js';
 import type { Reporter } from './types.js';
 
@@ -6,6 +10,10 @@ import type { Reporter } from './types.js';
 export const reporters = {
   table: formatTable,
   json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  markdown: formatMarkdown,
+  csv: formatCsv,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;

@@ -7,6 +7,7 @@ import { countVerdicts } from './util-count-verdicts.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
 import { wrapText } from './util-wrap-text.js';
+import { countStatuses, groupFindings } from './util-group-findings.js';
 
 /** The terminal view, grouped by enterprise: verdict, shutdown and major findings, the rest, then 五到位. */
 export const formatTable: Reporter = (run, { lang, color }) => {
@@ -32,17 +33,7 @@ function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInst
     paint.bold(`${enterprise.name}  ${enterprise.creditCode}`) + paint.dim(`  ${result.file}`),
     `${t(lang, 'report-verdict')}: ${paint[VERDICT_COLOUR[verdict]].bold(t(lang, `verdict-${verdict}`))}`,
   ];
-  const groups: [string, (finding: Finding) => boolean][] = [
-    ['report-shutdown-major', (f) => f.status === 'fail' && (f.severity === 'shutdown' || f.severity === 'major')],
-    ['report-general', (f) => f.status === 'fail' && f.severity === 'general'],
-    ['report-indeterminate', (f) => f.status === 'indeterminate'],
-    ['report-advisory', (f) => f.status === 'fail' && f.severity === 'advisory'],
-    ['report-waived', (f) => f.status === 'waived'],
-  ];
-  for (const [heading, belongs] of groups) {
-    const findings = result.findings.filter(belongs);
-    if (findings.length) lines.push('', paint.bold(t(lang, heading as 'report-general')), findingsTable(findings, lang, paint, result.file));
-  }
+  for (const { key, findings } of groupFindings(result)) lines.push('', paint.bold(t(lang, key)), findingsTable(findings, lang, paint, result.file));
   if (!result.findings.some((f) => f.status === 'fail' || f.status === 'indeterminate')) lines.push(paint.green(t(lang, 'report-none')));
   lines.push('', fiveInPlaceLine(result, lang, paint), paint.dim(countsLine(result, lang)));
   return lines.join('\n');
@@ -76,8 +67,5 @@ function fiveInPlaceLine(result: EnterpriseResult, lang: Lang, paint: ChalkInsta
 }
 
 function countsLine(result: EnterpriseResult, lang: Lang): string {
-  const count = (status: Finding['status']) => result.findings.filter((f) => f.status === status).length;
-  return t(lang, 'report-counts', {
-    total: result.findings.length, fail: count('fail'), indeterminate: count('indeterminate'), pass: count('pass'), na: count('not-applicable'),
-  });
+  return t(lang, 'report-counts', countStatuses(result));
 }

@@ -1,0 +1,34 @@
+// One row per finding, for Excel: UTF-8 with BOM, CRLF, and every cell that a spreadsheet would run as a
+// formula (starting with = + - @, a tab or a carriage return) neutralised with a leading apostrophe.
+import { stringify } from 'csv-stringify/sync';
+import { t, translate } from '../i18n/index.js';
+import type { Reporter } from './types.js';
+import { formatLocation } from './util-format-location.js';
+
+const COLUMNS = ['enterprise', 'creditCode', 'pack', 'rule', 'title', 'severity', 'dimension', 'status', 'item', 'message', 'location', 'basis', 'remediation', 'waiver'] as const;
+
+/** `=HYPERLINK(…)` typed into an assessment must reach the spreadsheet as text, never as a formula. */
+export const neutraliseCell = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+export const formatCsv: Reporter = (run, { lang }) => {
+  const header = COLUMNS.map((column) => t(lang, `csv-${column}`));
+  const rows = run.enterprises.flatMap((result) =>
+    result.findings.map((finding) => [
+      result.enterprise.name,
+      result.enterprise.creditCode,
+      finding.pack.id,
+      finding.ruleId,
+      finding.title[lang],
+      t(lang, `severity-${finding.severity}`),
+      t(lang, `dimension-${finding.dimension}`),
+      t(lang, `status-${finding.status}`),
+      finding.item ?? '',
+      finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang],
+      formatLocation(finding.location, result.file),
+      finding.sources.map((source) => source.text[lang]).join('; '),
+      finding.remediation[lang],
+      finding.waiver ? t(lang, 'report-waiver', finding.waiver) : '',
+    ]),
+  );
+  return `\ufeff${stringify([header, ...rows].map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows' })}`;
+};

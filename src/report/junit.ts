@@ -1,0 +1,75 @@
+// JUnit XML, for CI dashboards: one testsuite per enterprise, one testcase per evaluated rule (per item for
+// rules checked per item). Built with xmlbuilder2, never by string concatenation, to the Apache Ant JUnit
+// schema that CI servers read: a bare <testsuites>, each suite with package, id, hostname, time,
+// properties, system-out and system-err, each case with at most one of failure, error or skipped.
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import type { EnterpriseResult, Finding } from '../engine/index.js';
+import { t, translate, type Lang } from '../i18n/index.js';
+import type { Reporter } from './types.js';
+import { formatDiagnostic } from './util-format-diagnostic.js';
+import { formatLocation } from './util-format-location.js';
+
+export const formatJunit: Reporter = (run, { lang }) => {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites');
+  const timestamp = run.generatedAt.slice(0, 19);
+  run.enterprises.forEach((result, id) => addEnterprise(root, result, id, timestamp, lang));
+  run.inputErrors.forEach(({ file, diagnostics }, index) => {
+    const suite = openSuite(root, { name: file, id: run.enterprises.length + index, timestamp, tests: 1, failures: 0, errors: 1, skipped: 0 }, [['file', file]]);
+    suite.ele('testcase', { name: file, classname: 'safety-audit.input', time: '0' })
+      .ele('error', { message: t(lang, 'report-input-errors'), type: 'input' }).txt(diagnostics.map((d) => formatDiagnostic(d, file, lang)).join('\n'));
+    closeSuite(suite);
+  });
+  return `${root.end({ prettyPrint: true })}\n`;
+};
+
+interface SuiteHead {
+  name: string;
+  id: number;
+  timestamp: string;
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+function openSuite(root: XMLBuilder, head: SuiteHead, properties: [string, string][]): XMLBuilder {
+  const suite = root.ele('testsuite', { package: 'safety-audit', hostname: 'localhost', time: '0', ...stringify(head) });
+  const props = suite.ele('properties');
+  for (const [name, value] of properties) props.ele('property', { name, value });
+  return suite;
+}
+
+const closeSuite = (suite: XMLBuilder) => suite.ele('system-out').up().ele('system-err');
+
+function addEnterprise(root: XMLBuilder, result: EnterpriseResult, id: number, timestamp: string, lang: Lang): void {
+  const count = (...statuses: Finding['status'][]) => result.findings.filter((f) => statuses.includes(f.status)).length;
+  const suite = openSuite(
+    root,
+    { name: `${result.enterprise.name} (${result.enterprise.creditCode})`, id, timestamp, tests: result.findings.length, failures: count('fail'), errors: count('indeterminate'), skipped: count('not-applicable', 'waived') },
+    [['file', result.file], ['creditCode', result.enterprise.creditCode], ['verdict', result.verdict], ['verdictText', t(lang, `verdict-${result.verdict}`)]],
+  );
+  for (const finding of result.findings) addCase(suite, finding, result, lang);
+  closeSuite(suite);
+}
+
+function addCase(suite: XMLBuilder, finding: Finding, result: EnterpriseResult, lang: Lang): void {
+  const name = `${finding.ruleId}${finding.item ? ` [${finding.item}]` : ''} ${finding.title[lang]}`;
+  const testCase = suite.ele('testcase', { name, classname: `${finding.pack.id}.${finding.dimension}`, time: '0' });
+  if (finding.status === 'fail') testCase.ele('failure', { message: finding.message[lang], type: finding.severity }).txt(details(finding, result, lang));
+  else if (finding.status === 'indeterminate') testCase.ele('error', { message: finding.reason ? translate(lang, finding.reason) : '', type: 'indeterminate' }).txt(details(finding, result, lang));
+  else if (finding.waiver) testCase.ele('skipped', { message: t(lang, 'report-waiver', finding.waiver) }).txt(details(finding, result, lang));
+  else if (finding.status === 'not-applicable') testCase.ele('skipped', { message: t(lang, 'status-not-applicable') });
+}
+
+function details(finding: Finding, result: EnterpriseResult, lang: Lang): string {
+  return [
+    `${t(lang, 'report-location')}: ${formatLocation(finding.location, result.file)}`,
+    `${t(lang, 'report-severity')}: ${t(lang, `severity-${finding.severity}`)}`,
+    `${t(lang, 'report-basis')}: ${finding.sources.map((source) => source.text[lang]).join('; ')}`,
+    `${t(lang, 'report-remediation')}: ${finding.remediation[lang]}`,
+  ].join('\n');
+}
+
+const stringify = (head: SuiteHead) => Object.fromEntries(Object.entries(head).map(([key, value]) => [key, String(value)]));
+

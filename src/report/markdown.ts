@@ -1,0 +1,73 @@
+// Markdown for merge requests and wikis: verdict, five-in-place table, shutdown-level and major findings
+// with basis and remediation, then the rest.
+import type { EnterpriseResult, Finding } from '../engine/index.js';
+import { t, translate, type Lang } from '../i18n/index.js';
+import type { AuditRun, Reporter } from './types.js';
+import { countVerdicts } from './util-count-verdicts.js';
+import { codeSpan, escapeMarkdown as md } from './util-escape-markdown.js';
+import { formatDiagnostic } from './util-format-diagnostic.js';
+import { formatLocation } from './util-format-location.js';
+import { countStatuses, groupFindings } from './util-group-findings.js';
+
+const mark = (inPlace: boolean) => (inPlace ? '✔' : '✖');
+
+export const formatMarkdown: Reporter = (run, { lang }) => {
+  const packs = run.packs.map((pack) => `${md(pack.title[lang])} ${md(pack.version)}`).join(', ');
+  const parts = [
+    `# ${t(lang, 'report-title')}`,
+    `${t(lang, 'report-as-of', { asOf: run.asOf })} · ${packs} · safety-audit ${run.tool.version}`,
+    ...(run.enterprises.length + run.inputErrors.length > 1 ? [summary(run, lang)] : []),
+    ...run.enterprises.map((result) => enterprise(result, lang)),
+    ...(run.inputErrors.length ? [inputErrors(run, lang)] : []),
+    ...(run.notices.length ? [`## ${t(lang, 'report-notices')}\n\n${run.notices.map((n) => `- ${md(formatDiagnostic(n, n.location?.file ?? '', lang))}`).join('\n')}`] : []),
+  ];
+  return `${parts.join('\n\n')}\n`;
+};
+
+function summary(run: AuditRun, lang: Lang): string {
+  const dimensions = run.enterprises[0]?.fiveInPlace.map((d) => t(lang, `dimension-${d.dimension}`)) ?? [];
+  const head = [t(lang, 'report-enterprise'), t(lang, 'report-verdict'), ...dimensions, t(lang, 'status-fail'), t(lang, 'status-indeterminate')];
+  const rows = run.enterprises.map((result) => {
+    const counts = countStatuses(result);
+    return [md(result.enterprise.name), t(lang, `verdict-${result.verdict}`), ...result.fiveInPlace.map((d) => mark(d.inPlace)), String(counts.fail), String(counts.indeterminate)];
+  });
+  const totals = t(lang, 'report-summary', { enterprises: run.enterprises.length + run.inputErrors.length, ...countVerdicts(run), invalid: run.inputErrors.length });
+  return `## ${t(lang, 'report-group-summary')}\n\n${table(head, rows)}\n\n${totals}`;
+}
+
+function enterprise(result: EnterpriseResult, lang: Lang): string {
+  const { name, creditCode } = result.enterprise;
+  const dimensions = result.fiveInPlace.map((d) => t(lang, `dimension-${d.dimension}`));
+  const lines = [
+    `## ${md(name)} (${md(creditCode)})`,
+    `**${t(lang, 'report-verdict')}: ${t(lang, `verdict-${result.verdict}`)}** · ${codeSpan(result.file)}`,
+    `${t(lang, 'five-in-place')}:\n\n${table(dimensions, [result.fiveInPlace.map((d) => mark(d.inPlace))])}`,
+    t(lang, 'report-counts', countStatuses(result)),
+  ];
+  for (const { key, findings } of groupFindings(result)) {
+    const detailed = key === 'report-shutdown-major';
+    lines.push(`### ${t(lang, key)}`, findings.map((finding) => item(finding, result, lang, detailed)).join('\n'));
+  }
+  return lines.join('\n\n');
+}
+
+function item(finding: Finding, result: EnterpriseResult, lang: Lang, detailed: boolean): string {
+  const text = finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang];
+  const head = `- **${finding.ruleId}** ${md(text)} — ${codeSpan(formatLocation(finding.location, result.file))}`;
+  const waiver = finding.waiver ? [`  - ${md(t(lang, 'report-waiver', finding.waiver))}`] : [];
+  if (!detailed) return [head, ...waiver].join('\n');
+  return [
+    head,
+    `  - ${t(lang, 'report-basis')}: ${finding.sources.map((source) => md(source.text[lang])).join('; ')}`,
+    `  - ${t(lang, 'report-remediation')}: ${md(finding.remediation[lang])}`,
+    ...waiver,
+  ].join('\n');
+}
+
+function inputErrors(run: AuditRun, lang: Lang): string {
+  const items = run.inputErrors.flatMap(({ file, diagnostics }) => diagnostics.map((d) => `- ${codeSpan(formatDiagnostic(d, file, lang))}`));
+  return `## ${t(lang, 'report-input-errors')}\n\n${items.join('\n')}`;
+}
+
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');

@@ -1,0 +1,85 @@
+// SARIF 2.1.0, for code-scanning platforms: the tool's rules with their basis and remediation, one result
+// per problem with its file, line and column, and a stable fingerprint to track it across runs.
+import type { EnterpriseResult, Finding } from '../engine/index.js';
+import { t, translate, type Lang } from '../i18n/index.js';
+import type { SourceLocation } from '../input/index.js';
+import type { AuditRun, Reporter } from './types.js';
+import { formatDiagnostic } from './util-format-diagnostic.js';
+import { rulesChecked } from './util-group-findings.js';
+
+const LEVEL = { shutdown: 'error', major: 'error', general: 'warning', advisory: 'note' } as const;
+
+export const formatSarif: Reporter = (run, { lang }) => {
+  const rules = rulesChecked(run.enterprises);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.ruleId, index]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'safety-audit', version: run.tool.version, semanticVersion: run.tool.version, rules: rules.map((rule) => describeRule(rule, lang)) } },
+        invocations: [invocation(run, lang)],
+        results: run.enterprises.flatMap((result) => result.findings.flatMap((finding) => toResult(finding, result, ruleIndex, lang))),
+        properties: { asOf: run.asOf, packs: run.packs.map((pack) => `${pack.id}@${pack.version}`) },
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+};
+
+function describeRule(rule: Finding, lang: Lang) {
+  const basis = rule.sources.map((source) => source.text[lang]);
+  const heading = `${t(lang, 'report-basis')}: ${basis.join('; ')}\n${t(lang, 'report-remediation')}: ${rule.remediation[lang]}`;
+  return {
+    id: rule.ruleId,
+    name: rule.title.en.replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? '').toUpperCase()).replace(/^./, (c) => c.toUpperCase()),
+    shortDescription: { text: rule.title[lang] },
+    fullDescription: { text: `${rule.title[lang]} (${t(lang, `severity-${rule.severity}`)}, ${t(lang, `dimension-${rule.dimension}`)})` },
+    help: {
+      text: heading,
+      markdown: `**${t(lang, 'report-basis')}**\n\n${basis.map((b) => `- ${b}`).join('\n')}\n\n**${t(lang, 'report-remediation')}**: ${rule.remediation[lang]}`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: [`pack:${rule.pack.id}`, `dimension:${rule.dimension}`, `severity:${rule.severity}`], pack: rule.pack.id, packVersion: rule.pack.version, severity: rule.severity, dimension: rule.dimension },
+  };
+}
+
+/** Problems only: a fail (or a waived fail, suppressed) is a `fail` result; an undecided rule asks for `review`. */
+function toResult(finding: Finding, result: EnterpriseResult, ruleIndex: Map<string, number>, lang: Lang) {
+  if (finding.status === 'pass' || finding.status === 'not-applicable') return [];
+  const undecided = finding.status === 'indeterminate' || finding.waiver?.waivedStatus === 'indeterminate';
+  const text = undecided && finding.reason ? `${finding.title[lang]}: ${translate(lang, finding.reason)}` : finding.message[lang];
+  return [{
+    ruleId: finding.ruleId,
+    ruleIndex: ruleIndex.get(finding.ruleId),
+    kind: undecided ? 'review' : 'fail',
+    level: undecided ? 'none' : LEVEL[finding.severity],
+    message: { text },
+    locations: [physical(finding.location ?? { file: result.file, line: 1, column: 1 })],
+    partialFingerprints: { 'safetyAudit/v1': finding.fingerprint },
+    ...(finding.waiver ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${finding.waiver.reason} (${finding.waiver.approvedBy}, ${finding.waiver.expires})` }] } : {}),
+    properties: {
+      enterprise: result.enterprise.name, creditCode: result.enterprise.creditCode, status: finding.status,
+      severity: finding.severity, dimension: finding.dimension, pack: finding.pack.id, ...(finding.item ? { item: finding.item } : {}),
+    },
+  }];
+}
+
+/** A file location; a CSV cell's column is a field number, not a character column, so it gives the line only. */
+function physical(location: SourceLocation) {
+  const region = location.field ? { startLine: location.line } : { startLine: location.line, startColumn: location.column };
+  return { physicalLocation: { artifactLocation: { uri: encodeURI(location.file.replace(/\\/g, '/')) }, region } };
+}
+
+function invocation(run: AuditRun, lang: Lang) {
+  const notifications = [
+    ...run.inputErrors.flatMap(({ file, diagnostics }) => diagnostics.map((d) => ({ d, file, level: 'error' }))),
+    ...run.notices.map((d) => ({ d, file: d.location?.file ?? '', level: 'warning' })),
+  ].map(({ d, file, level }) => ({
+    level,
+    descriptor: { id: d.code },
+    message: { text: formatDiagnostic(d, file, lang) },
+    ...(d.location ? { locations: [physical(d.location)] } : {}),
+  }));
+  return { executionSuccessful: run.inputErrors.length === 0, toolExecutionNotifications: notifications };
+}
