@@ -45,3 +45,17 @@ describe('check -f FORMAT[:FILE]', () => {
     expect(existsSync(join(dir, 'audit.json'))).toBe(false);
   });
 });
+
+describe('every format from one run', () => {
+  it('writes sarif, junit, markdown and csv files in English with --lang en', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
+    const formats = ['sarif', 'junit', 'markdown', 'csv'];
+    const { code } = runCli(['check', 'fixtures/general', '--as-of', '2026-11-20', '--lang', 'en', '--fail-on', 'none', ...formats.flatMap((f) => ['-f', `${f}:${dir}/audit.${f}`])]);
+    expect(code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(formats.map((f) => `audit.${f}`).sort());
+    expect(JSON.parse(readFileSync(join(dir, 'audit.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, 'audit.junit'), 'utf8')).toContain('<testsuites>');
+    expect(readFileSync(join(dir, 'audit.markdown'), 'utf8')).toContain('**Verdict: Shut down for rectification**');
+    expect(readFileSync(join(dir, 'audit.csv'), 'utf8')).toMatch(/^\ufeffEnterprise,Credit code,Pack,Rule/);
+  });
+});
