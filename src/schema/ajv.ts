@@ -6,7 +6,7 @@ import { isValidCreditCode } from './credit-code.js';
 export function isLocalDateTime(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!match) return false;
-  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as number[];
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
   const date = new Date(Date.UTC(year!, month! - 1, day!));
   return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && hour! < 24 && minute! < 60 && (second ?? 0) < 60;
 }
