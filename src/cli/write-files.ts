@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 
 export interface OutputFile {
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 /** The paths among `files` that already exist: callers refuse to overwrite them. */

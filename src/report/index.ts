@@ -1,4 +1,5 @@
 import { formatCsv } from './csv.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
@@ -14,6 +15,7 @@ export const reporters = {
   junit: formatJunit,
   markdown: formatMarkdown,
   csv: formatCsv,
+  html: formatHtml,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;

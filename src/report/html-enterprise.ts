@@ -1,0 +1,52 @@
+// One enterprise in the HTML report, on its own pages: who and when, the verdict banner, the five-in-place
+// chart, shutdown-level and major findings in full, the hazard ledger's problems, then the rest (a finding
+// shown in the ledger is not repeated below it).
+import type { EnterpriseResult } from '../engine/index.js';
+import { t, type Lang } from '../i18n/index.js';
+import { drawFiveInPlaceChart } from './html-chart.js';
+import { formatFindingCard, formatFindingTable, formatHazardLedger, hazardLedgerFindings } from './html-findings.js';
+import type { PackSummary } from './types.js';
+import { html, type Html } from './util-escape-html.js';
+import { countStatuses, groupFindings } from './util-group-findings.js';
+
+export const enterpriseAnchor = (index: number) => `enterprise-${index + 1}`;
+
+/** The banner a reader sees first: the engine's verdict in words, with what it means. */
+export function formatVerdictBanner(result: EnterpriseResult, lang: Lang): Html {
+  return html`<div class="verdict verdict-${result.verdict}" role="status"><span class="label">${t(lang, 'report-verdict')}</span><strong>${t(lang, `verdict-${result.verdict}`)}</strong><span class="note">${t(lang, `html-verdict-note-${result.verdict}`)}</span></div>`;
+}
+
+/** An enterprise's sectors by their packs' titles where a pack was loaded, else by code. */
+export const sectorNames = (sectors: readonly string[], packs: readonly PackSummary[], lang: Lang): string =>
+  sectors.map((sector) => packs.find((pack) => pack.sector === sector)?.title[lang] ?? sector).join('、');
+
+export function formatEnterpriseSection(result: EnterpriseResult, index: number, packs: readonly PackSummary[], lang: Lang): Html {
+  const { enterprise, file } = result;
+  const groups = groupFindings(result);
+  const first = groups.find((group) => group.key === 'report-shutdown-major');
+  const ledger = hazardLedgerFindings(result.findings);
+  const rest = groups
+    .filter((group) => group !== first)
+    .map(({ key, findings }) => ({ key, findings: findings.filter((finding) => !ledger.includes(finding)) }))
+    .filter((group) => group.findings.length > 0);
+  const clean = !result.findings.some((finding) => finding.status === 'fail' || finding.status === 'indeterminate');
+  return html`<section class="page enterprise" id="${enterpriseAnchor(index)}">
+<h2>${enterprise.name}</h2>
+<dl class="facts">
+<dt>${t(lang, 'html-credit-code')}</dt><dd>${enterprise.creditCode}</dd>
+${enterprise.region ? html`<dt>${t(lang, 'html-region')}</dt><dd>${enterprise.region}</dd>` : undefined}
+<dt>${t(lang, 'html-sectors')}</dt><dd>${sectorNames(enterprise.sectors, packs, lang) || '—'}</dd>
+<dt>${t(lang, 'html-assessment-date')}</dt><dd>${enterprise.assessmentDate ?? '—'}</dd>
+<dt>${t(lang, 'html-assessor')}</dt><dd>${enterprise.assessor ?? '—'}</dd>
+<dt>${t(lang, 'html-file')}</dt><dd><code>${file}</code></dd>
+</dl>
+${formatVerdictBanner(result, lang)}
+<h3>${t(lang, 'five-in-place')}</h3>
+${drawFiveInPlaceChart(result, lang)}
+<p class="counts muted">${t(lang, 'report-counts', countStatuses(result))}</p>
+${first ? html`<h3>${t(lang, first.key)}</h3>${first.findings.map((finding) => formatFindingCard(finding, file, lang))}` : undefined}
+${ledger.length ? html`<h3>${t(lang, 'html-hazard-ledger')}</h3>${formatHazardLedger(ledger, file, lang)}` : undefined}
+${rest.map((group) => html`<h3>${t(lang, group.key)}</h3>${formatFindingTable(group.findings, file, lang)}`)}
+${clean ? html`<p class="none">${t(lang, 'report-none')}</p>` : undefined}
+</section>`;
+}

@@ -1,0 +1,37 @@
+// The group summary page (集团汇总), first after the cover when a run holds several enterprises: one row per
+// enterprise with its verdict, five-in-place marks and counts, linked to its section.
+import type { EnterpriseResult, Finding } from '../engine/index.js';
+import { t, type Lang } from '../i18n/index.js';
+import { enterpriseAnchor } from './html-enterprise.js';
+import type { AuditRun } from './types.js';
+import { countVerdicts } from './util-count-verdicts.js';
+import { html, type Html } from './util-escape-html.js';
+
+const FAILED_SEVERITIES = ['shutdown', 'major', 'general'] as const;
+
+export function formatGroupSummary(run: AuditRun, lang: Lang): Html {
+  const dimensions = run.enterprises[0]?.fiveInPlace.map((rollUp) => rollUp.dimension) ?? [];
+  const totals = t(lang, 'report-summary', { enterprises: run.enterprises.length + run.inputErrors.length, ...countVerdicts(run), invalid: run.inputErrors.length });
+  return html`<section class="page summary">
+<h2>${t(lang, 'report-group-summary')}</h2>
+<p class="totals">${totals}</p>
+<table class="group-summary"><thead><tr><th>${t(lang, 'report-enterprise')}</th><th>${t(lang, 'report-verdict')}</th>
+${dimensions.map((dimension) => html`<th class="mark"><span>${t(lang, `dimension-${dimension}`)}</span></th>`)}
+${FAILED_SEVERITIES.map((severity) => html`<th class="num"><span>${t(lang, `severity-${severity}`)}</span></th>`)}
+<th class="num"><span>${t(lang, 'status-indeterminate')}</span></th><th class="num"><span>${t(lang, 'status-pass')}</span></th></tr></thead>
+<tbody>${run.enterprises.map((result, index) => summaryRow(result, index, lang))}</tbody></table>
+<p class="muted">${t(lang, 'html-summary-note')}</p>
+${run.inputErrors.length ? html`<h3>${t(lang, 'report-input-errors')}</h3><ul>${run.inputErrors.map((failure) => html`<li><code>${failure.file}</code></li>`)}</ul>` : undefined}
+</section>`;
+}
+
+function summaryRow(result: EnterpriseResult, index: number, lang: Lang): Html {
+  const count = (belongs: (finding: Finding) => boolean) => result.findings.filter(belongs).length;
+  const marks = result.fiveInPlace.map((rollUp) =>
+    rollUp.inPlace ? html`<td class="mark mark-yes" title="${t(lang, 'html-in-place')}">✔</td>` : html`<td class="mark mark-no" title="${t(lang, 'html-not-in-place')}">✖</td>`,
+  );
+  const fails = FAILED_SEVERITIES.map((severity) => html`<td class="num">${count((f) => f.status === 'fail' && f.severity === severity)}</td>`);
+  return html`<tr data-verdict="${result.verdict}"><td><a href="#${enterpriseAnchor(index)}">${result.enterprise.name}</a><br><span class="muted">${result.enterprise.creditCode}</span></td>
+<td><span class="badge verdict-${result.verdict}">${t(lang, `verdict-${result.verdict}`)}</span></td>${marks}${fails}
+<td class="num">${count((f) => f.status === 'indeterminate')}</td><td class="num">${count((f) => f.status === 'pass')}</td></tr>`;
+}
