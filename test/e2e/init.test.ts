@@ -14,8 +14,10 @@ describe('init', () => {
     expect(stdout).toContain('已生成自评文件夹 晋安储运');
     const folder = join(cwd, '晋安储运');
     expect(readdirSync(folder).sort()).toEqual([
-      'assessment.schema.json', 'drills.csv', 'enterprise.yaml', 'hazards.csv', 'projects.csv', 'risks.csv', 'safety-managers.csv', 'special-operators.csv', 'training.csv',
-    ]);
+      'assessment.schema.json', 'drills.csv', 'enterprise.yaml', 'hazards.csv', 'projects.csv', 'risks.csv',
+      'rt-driving-logs.csv', 'rt-drivers.csv', 'rt-escorts.csv', 'rt-lines.csv', 'rt-vehicles.csv',
+      'safety-managers.csv', 'special-operators.csv', 'training.csv',
+    ].sort());
     const hazards = readFileSync(join(folder, 'hazards.csv'));
     expect([...hazards.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(hazards.toString('utf8')).toContain('隐患编号*,隐患描述*');
@@ -34,7 +36,7 @@ describe('init', () => {
 
   it('filled in, the folder is checked with its CSV ledger', () => {
     const cwd = scratch();
-    runCli(['init', 'plant', '--sector', 'road-transport'], { cwd });
+    runCli(['init', 'plant'], { cwd });
     const yaml = join(cwd, 'plant', 'enterprise.yaml');
     const filled = readFileSync(yaml, 'utf8')
       .replace('  name:\n', '  name: 山西某运输有限公司\n').replace('  creditCode:\n', '  creditCode: 91140100MA0K12340F\n')
