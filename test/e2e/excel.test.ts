@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { loadAssessment } from '../../src/input/index.js';
 import { compileSchema } from '../../src/schema/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
+import { bundledPackFiles } from '../../src/cli/package-info.js';
 import { ROOT, runCli } from './run-cli.js';
 
 const AS_OF = '2026-11-20';
@@ -58,7 +59,7 @@ describe('check on Excel-style ledgers beside enterprise.yaml', () => {
   });
 
   it.each(GOOD)('given %s, reads every cell back to the data of the compliant YAML', async (_name, path) => {
-    const packs = readdirSync(join(ROOT, 'rules')).filter((name) => name.endsWith('.yaml')).map((name) => join(ROOT, 'rules', name));
+    const packs = bundledPackFiles();
     const { ruleSet } = await loadRuleSet(packs, '2026-11-20');
     const schema = ruleSet!.schema;
     const file = path.endsWith('.yaml') ? path : `${path}/enterprise.yaml`;

@@ -1,45 +1,13 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, type Verdict } from '../../src/engine/index.js';
-import { loadAssessment, type Waiver } from '../../src/input/index.js';
+import type { Verdict } from '../../src/engine/index.js';
 import { reporters, type AuditRun } from '../../src/report/index.js';
 import { escapeHtml, html, Html } from '../../src/report/util-escape-html.js';
-import { loadRuleSet } from '../../src/rules/index.js';
-import { HOSTILE_NAME } from './sample-run.js';
-
-// Every shipped pack over fixtures/general (whose enterprises raise only general-pack findings).
-const ROOT = join(import.meta.dirname, '..', '..');
-const FILES = ['compliant.yaml', 'violating-hazards.yaml', 'violating-licence.yaml'].map((name) => `fixtures/general/${name}`);
-const WAIVER: Waiver = { rule: 'GEN-HZ-004', enterprise: '91141000MA0M23450H', reason: '验收资料补录中', approvedBy: '集团安全部', expires: '2027-01-31' };
-
-async function generalRun(): Promise<AuditRun> {
-  const packs = readdirSync(join(ROOT, 'rules')).filter((name) => name.endsWith('.yaml')).map((name) => join(ROOT, 'rules', name));
-  const { ruleSet } = await loadRuleSet(packs, '2026-11-20');
-  if (!ruleSet) throw new Error('the packs do not load');
-  const enterprises = [];
-  for (const file of FILES) {
-    const { value, diagnostics } = await loadAssessment(join(ROOT, file), ruleSet, file);
-    if (!value) throw new Error(`${file}: ${JSON.stringify(diagnostics)}`);
-    enterprises.push(evaluate(value, ruleSet.rules, ruleSet.ruleEnv, [WAIVER]));
-  }
-  enterprises[0]!.enterprise.name = HOSTILE_NAME;
-  const bad = await loadAssessment(join(ROOT, 'fixtures/malformed/bad-date.yaml'), ruleSet, 'fixtures/malformed/bad-date.yaml');
-  return {
-    tool: { name: 'safety-audit', version: '0.0.0-test' },
-    asOf: '2026-11-20',
-    generatedAt: '2026-11-20T08:00:00.000Z',
-    packs: ruleSet.packs.map((pack) => ({ id: pack.pack, version: pack.version, sector: pack.sector, title: pack.title, rules: pack.rules.length })),
-    enterprises,
-    inputErrors: [{ file: 'fixtures/malformed/bad-date.yaml', diagnostics: bad.diagnostics }],
-    notices: [],
-  };
-}
+import { sampleRun } from './sample-run.js';
 
 let run: AuditRun;
 let page: string;
 beforeAll(async () => {
-  run = await generalRun();
+  run = await sampleRun();
   page = reporters.html(run, { lang: 'zh', color: false });
 });
 

@@ -1,17 +1,17 @@
 // A real run for reporter tests: the bundled packs over fixtures/general, one enterprise renamed with
 // markup and formula text, one waiver, one bad file — built in-process through the real pipeline.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../../src/engine/index.js';
 import { loadAssessment, type Waiver } from '../../src/input/index.js';
 import type { AuditRun } from '../../src/report/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
+import { bundledPackFiles } from '../../src/cli/package-info.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)> =HYPERLINK("http://x") | *粗体* `code`';
 
 export async function sampleRun(): Promise<AuditRun> {
-  const packs = readdirSync(join(ROOT, 'rules')).filter((name) => name.endsWith('.yaml')).map((name) => join(ROOT, 'rules', name));
+  const packs = bundledPackFiles();
   const { ruleSet } = await loadRuleSet(packs, '2026-11-20');
   if (!ruleSet) throw new Error('packs do not load');
   const files = ['compliant.yaml', 'violating-hazards.yaml', 'violating-licence.yaml'].map((name) => `fixtures/general/${name}`);
