@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Localized, MessageRef } from '../i18n/index.js';
 import { joinPointer, locatePointer, type SourceMap } from '../input/index.js';
-import type { CompiledRule, PackLets, Program, Template } from '../rules/index.js';
+import type { Citation, CompiledRule, PackLets, Program, Severity, Template } from '../rules/index.js';
 import { resolvePath } from './resolve-path.js';
 import type { Finding, Status } from './types.js';
 
@@ -42,10 +42,19 @@ function judge(rule: CompiledRule, target: EvaluationTarget & { unavailable?: Ma
     if (applies.error) return makeFinding(rule, target, { ...base, status: 'indeterminate', reason: applies.error });
     if (applies.value !== true) return makeFinding(rule, target, { ...base, status: 'not-applicable' });
   }
+  const escalated = { ...base, ...escalation(rule, context, target.unavailable) };
   const holds = run(rule.assert, context, target.unavailable);
-  if (holds.error) return makeFinding(rule, target, { ...base, status: 'indeterminate', reason: holds.error });
-  if (holds.value === true) return makeFinding(rule, target, { ...base, status: 'pass' });
-  return makeFinding(rule, target, { ...base, status: 'fail', message: render(rule.message, context) });
+  if (holds.error) return makeFinding(rule, target, { ...escalated, status: 'indeterminate', reason: holds.error });
+  if (holds.value === true) return makeFinding(rule, target, { ...escalated, status: 'pass' });
+  return makeFinding(rule, target, { ...escalated, status: 'fail', message: render(rule.message, context) });
+}
+
+/** The first `escalate` step whose condition holds for this enterprise (or item); none when none holds or can be decided. */
+function escalation(rule: CompiledRule, context: Record<string, unknown>, unavailable?: Map<string, MessageRef>): Pick<Outcome, 'severity' | 'sources'> {
+  for (const step of rule.escalate ?? []) {
+    if (run(step.when, context, unavailable).value === true) return { severity: step.severity, sources: [...rule.sources, ...step.sources] };
+  }
+  return {};
 }
 
 function run(program: Program, context: Record<string, unknown>, unavailable?: Map<string, MessageRef>): { value?: unknown; error?: MessageRef } {
@@ -105,6 +114,9 @@ function formatValue(value: unknown): string {
 
 interface Outcome {
   status: Status;
+  /** Set when an `escalate` step applies: the severity and citations that replace the rule's own. */
+  severity?: Severity;
+  sources?: Citation[];
   pointer: string;
   item?: string;
   message?: Localized;
@@ -118,14 +130,14 @@ function makeFinding(rule: CompiledRule, target: EvaluationTarget, outcome: Outc
     ruleId: rule.id,
     pack: rule.pack,
     title: rule.title,
-    severity: rule.severity,
+    severity: outcome.severity ?? rule.severity,
     dimension: rule.dimension,
     status: outcome.status,
     item: outcome.item,
     pointer: outcome.pointer,
     location: locatePointer(target.sourceMap, outcome.pointer),
     message: outcome.message ?? rule.title,
-    sources: rule.sources,
+    sources: outcome.sources ?? rule.sources,
     remediation: rule.remediation,
     reason: outcome.reason,
     fingerprint: fingerprint(target.creditCode, rule.id, outcome.item),

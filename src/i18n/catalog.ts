@@ -55,6 +55,7 @@ export const catalog = {
   'pack-fixture-missing': { zh: '规则包 {pack} 未指定合规样例（fixture），无法测试规则示例', en: 'pack {pack} names no compliant fixture, so its examples cannot be tested' },
   'cel-syntax': { zh: '规则 {rule} 的 {field} 表达式语法错误：{detail}', en: 'rule {rule}: syntax error in {field}: {detail}' },
   'cel-type-error': { zh: '规则 {rule} 的 {field} 与自评数据结构不符：{detail}', en: 'rule {rule}: {field} does not match the assessment schema: {detail}' },
+  'pack-escalate-lower': { zh: '规则 {rule} 的 {field} 只能升高严重程度：{detail}', en: 'rule {rule}: {field} may only raise the severity: {detail}' },
   'cel-not-boolean': { zh: '规则 {rule} 的 {field} 应得出真/假，实际类型为 {detail}', en: 'rule {rule}: {field} must be true/false, but its type is {detail}' },
   // waivers
   'waiver-unknown-rule': { zh: '豁免引用了不存在的规则 {rule}', en: 'the waiver names an unknown rule {rule}' },

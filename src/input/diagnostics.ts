@@ -26,6 +26,7 @@ export type DiagnosticCode =
   | 'pack-invalid'
   | 'pack-duplicate-rule'
   | 'pack-unknown-source'
+  | 'pack-escalate-lower'
   | 'pack-fixture-missing'
   | 'cel-syntax'
   | 'cel-type-error'

@@ -57,6 +57,13 @@ function compileRule(pack: Pack, spec: RuleSpec, pointer: string, ruleEnv: RuleE
     if (!compiled.program) return fail(compiled.code, field, compiled.detail);
     programs[field] = compiled.program;
   }
+  const escalate: NonNullable<CompiledRule['escalate']> = [];
+  for (const [index, entry] of (spec.escalate ?? []).entries()) {
+    if (severityRank(entry.severity) <= severityRank(spec.severity)) return fail('pack-escalate-lower', `escalate/${index}/severity`, `${entry.severity} is not above ${spec.severity}`);
+    const compiled = compileExpression(env, entry.when, 'bool');
+    if (!compiled.program) return fail(compiled.code, `escalate/${index}/when`, compiled.detail);
+    escalate.push({ severity: entry.severity, when: compiled.program, sources: (entry.basis ?? []).map((basis) => cite(pack, basis)) });
+  }
   if (spec.at) {
     const checked = env.check(spec.at);
     if (!checked.valid) return fail('cel-type-error', 'at', firstLine(checked.error));
@@ -78,6 +85,7 @@ function compileRule(pack: Pack, spec: RuleSpec, pointer: string, ruleEnv: RuleE
       remediation: spec.remediation,
       ...(spec.each ? { each: spec.each.split('.') } : {}),
       ...(programs.when ? { when: programs.when } : {}),
+      ...(escalate.length ? { escalate } : {}),
       assert: programs.assert!,
       ...(spec.at ? { at: spec.at.split('.') } : spec.each ? {} : { at: defaultAt(spec.assert, ruleEnv) }),
       message: message as CompiledRule['message'],
@@ -130,6 +138,7 @@ function cite(pack: Pack, entry: string): Citation {
     text: { zh: `${source.zh}${suffix}`, en: `${source.en}${suffix}` },
     ...(source.url ? { url: source.url } : {}),
     ...(source.confidence ? { confidence: source.confidence } : {}),
+    ...(source.note ? { note: source.note } : {}),
   };
 }
 
@@ -147,6 +156,8 @@ function defaultAt(assert: string, ruleEnv: RuleEnvironment): string[] {
   }
   return [];
 }
+
+const severityRank = (severity: string) => ['advisory', 'general', 'major', 'shutdown'].indexOf(severity);
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

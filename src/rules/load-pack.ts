@@ -38,10 +38,12 @@ function findDuplicateIds(pack: Pack): Diagnostic[] {
 
 function findUnknownSources(pack: Pack): Diagnostic[] {
   return pack.rules.flatMap((rule, index) =>
-    rule.basis.flatMap((entry, at) => {
+    [
+      ...rule.basis.map((entry, at) => ({ entry, pointer: `/rules/${index}/basis/${at}` })),
+      ...(rule.escalate ?? []).flatMap((step, to) => (step.basis ?? []).map((entry, at) => ({ entry, pointer: `/rules/${index}/escalate/${to}/basis/${at}` }))),
+    ].flatMap(({ entry, pointer }) => {
       const key = entry.split('#')[0] ?? entry;
       if (pack.sources[key]) return [];
-      const pointer = `/rules/${index}/basis/${at}`;
       return [errorAt('pack-unknown-source', { key: 'pack-unknown-source', params: { rule: rule.id, source: key } }, locatePointer(pack.sourceMap, pointer), pointer)];
     }),
   );

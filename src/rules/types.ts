@@ -22,14 +22,20 @@ export interface RuleSpec {
   when?: string;
   assert: string;
   at?: string;
+  /** Severities above `severity` that apply when their condition holds (first match wins), e.g. a producing mine. */
+  escalate?: { severity: Severity; when: string; basis?: string[] }[];
   message: Localized;
   remediation: Localized;
   examples: { pass: Patch[]; fail: Patch[] };
 }
 
+/** A citable text: its clean citation in each language, and apart from it how sure we are of it and why. */
 export interface SourceSpec extends Localized {
   url?: string;
+  /** C confirmed from the official text, S from a secondary source, U unconfirmed. */
   confidence?: 'C' | 'S' | 'U';
+  /** Research note (where the text was found, what is doubtful): shown by `explain` and in JSON, never in a client's report. */
+  note?: Localized;
 }
 
 export interface Pack {
@@ -57,6 +63,7 @@ export interface Citation {
   text: Localized;
   url?: string;
   confidence?: 'C' | 'S' | 'U';
+  note?: Localized;
 }
 
 /** A parsed and type-checked CEL expression. Throws when it cannot be evaluated. */
@@ -84,6 +91,8 @@ export interface CompiledRule {
   when?: Program;
   assert: Program;
   at?: readonly string[];
+  /** Compiled `escalate` entries: the first whose condition holds sets the finding's severity and adds its citations. */
+  escalate?: { severity: Severity; when: Program; sources: Citation[] }[];
   message: { zh: Template; en: Template };
   /** The pack's `let` names this rule may read; shared by every rule of the pack. */
   lets?: PackLets;

@@ -28,6 +28,17 @@ const rule: JsonSchema = {
     when: expression,
     assert: expression,
     at: path,
+    escalate: {
+      type: 'array', minItems: 1,
+      items: {
+        type: 'object', additionalProperties: false, required: ['severity', 'when'],
+        properties: {
+          severity: { enum: ['shutdown', 'major', 'general'] },
+          when: expression,
+          basis: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z0-9_-]+(#.+)?$' } },
+        },
+      },
+    },
     message: localized,
     remediation: localized,
     examples: {
@@ -55,7 +66,10 @@ export const packSchema: JsonSchema = {
       type: 'object', minProperties: 1,
       additionalProperties: {
         type: 'object', additionalProperties: false, required: ['zh', 'en'],
-        properties: { zh: { type: 'string' }, en: { type: 'string' }, url: { type: 'string' }, confidence: { enum: ['C', 'S', 'U'] } },
+        properties: {
+          zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 }, url: { type: 'string' }, confidence: { enum: ['C', 'S', 'U'] },
+          note: localized,
+        },
       },
     },
     let: {

@@ -83,3 +83,46 @@ describe('evaluate with pack let definitions', () => {
     expect(check('hazards: []')).toMatchObject({ status: 'indeterminate', reason: { key: 'reason-missing', params: { path: 'investment' } } });
   });
 });
+
+describe('evaluate: escalate', () => {
+  const escalating = [
+    rule({
+      id: 'T-GAS', severity: 'major', assert: 'investment.safetyFee.extracted >= 100.0',
+      escalate: '[{severity: shutdown, when: "management.licence.number == \\"P\\"", basis: ["stop#第六十四条"]}]',
+    }),
+  ];
+  const { value: escalatingPack } = loadPack(packText(...escalating), 'e.yaml');
+  const built = buildRuleSet([escalatingPack!], '2026-11-20');
+  const check = (number: string, extracted: number) => {
+    const parsed = parseYaml(`enterprise: {name: 甲, creditCode: 91140100MA0K12340F, sectors: [], region: 山西, employees: 5}
+management: {licence: {number: ${number}, expiresOn: 2027-01-01}}
+investment: {safetyFee: {extracted: ${extracted}}}`, 'a.yaml');
+    return evaluate({ file: 'a.yaml', ...parsed.value! }, built.ruleSet!.rules, built.ruleSet!.ruleEnv).findings[0]!;
+  };
+
+  it('given the escalation condition holds, the finding takes the higher severity and adds its citation', () => {
+    const finding = check('P', 50);
+    expect(finding).toMatchObject({ status: 'fail', severity: 'shutdown' });
+    expect(finding.sources.map((source) => source.text.zh)).toEqual(['某法 第一条', '某条例 第六十四条']);
+    expect(finding.sources[1]).toMatchObject({ confidence: 'U', note: { zh: '原文未见' } });
+  });
+
+  it('given the condition does not hold, keeps the rule severity and its own citations', () => {
+    expect(check('Q', 50)).toMatchObject({ status: 'fail', severity: 'major', sources: [{ source: 'law' }] });
+  });
+
+  it('given a passing rule, still reports the severity that would apply', () => {
+    expect(check('P', 100)).toMatchObject({ status: 'pass', severity: 'shutdown' });
+  });
+
+  it('given an escalation to a severity not above the rule, is a pack error naming the rule', () => {
+    const { value: bad } = loadPack(packText(rule({ id: 'T-LOW', severity: 'major', assert: 'true', escalate: '[{severity: general, when: "true"}]' })), 'e.yaml');
+    const { diagnostics } = buildRuleSet([bad!], '2026-11-20');
+    expect(diagnostics.map((d) => d.code)).toEqual(['pack-escalate-lower']);
+  });
+
+  it('given an escalation citing an unknown source, is a pack error at the basis', () => {
+    const { diagnostics } = loadPack(packText(rule({ id: 'T-SRC', severity: 'major', assert: 'true', escalate: '[{severity: shutdown, when: "true", basis: ["nope#1"]}]' })), 'e.yaml');
+    expect(diagnostics.map((d) => [d.code, d.pointer])).toEqual([['pack-unknown-source', '/rules/0/escalate/0/basis/0']]);
+  });
+});

@@ -5,7 +5,7 @@ export const rule = (fields: Record<string, string>) => `
     severity: ${fields.severity ?? 'general'}
     dimension: ${fields.dimension ?? 'management'}
     basis: ["law#第一条"]
-${['each', 'when', 'assert', 'at'].filter((k) => fields[k]).map((k) => `    ${k}: ${JSON.stringify(fields[k])}`).join('\n')}
+${['each', 'when', 'assert', 'at'].filter((k) => fields[k]).map((k) => `    ${k}: ${JSON.stringify(fields[k])}`).join('\n')}${fields.escalate ? `\n    escalate: ${fields.escalate}` : ''}
     message: {zh: ${JSON.stringify(fields.zh ?? '不合规')}, en: ${JSON.stringify(fields.en ?? 'fails')}}
     remediation: {zh: 整改, en: Fix it}
     examples: {pass: [{/a: 1}], fail: [{/a: 2}]}`;
@@ -16,5 +16,6 @@ title: {zh: 测试, en: Test}
 sector: general
 sources:
   law: {zh: 某法, en: Some law}
+  stop: {zh: 某条例, en: Some regulation, confidence: U, note: {zh: 原文未见, en: original text not seen}}
 rules:${rules.join('')}
 `;
