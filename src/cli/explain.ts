@@ -5,6 +5,7 @@ import { EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { parseAsOf, parseLang, UsageError } from './options.js';
 import { bundledPackFiles } from './package-info.js';
+import { formatCitation } from '../report/index.js';
 import { loadRules } from './load-rules.js';
 
 export function explainCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -32,7 +33,15 @@ function describeRule(rule: CompiledRule, lang: Lang): string {
     `${rule.pack.id} ${rule.pack.version} · ${t(lang, `severity-${rule.severity}`)} · ${t(lang, `dimension-${rule.dimension}`)}`,
     '',
     `${t(lang, 'report-basis')}:`,
-    ...rule.sources.map((source) => `  - ${source.text[lang]}${source.url ? ` <${source.url}>` : ''}`),
+    ...rule.sources.flatMap((source) => [
+      `  - ${formatCitation(source, lang)}${source.url ? ` <${source.url}>` : ''}`,
+      ...(source.note ? [`    ${t(lang, 'explain-note')}: ${source.note[lang]}`] : []),
+    ]),
+    ...(spec.escalate ?? []).flatMap((step) => [
+      '',
+      `${t(lang, 'explain-escalate', { severity: t(lang, `severity-${step.severity}`) })} (when): ${step.when}`,
+      ...(step.basis ?? []).map((entry) => `  - ${entry}`),
+    ]),
     '',
     ...(spec.each ? [`each: ${spec.each}`] : []),
     ...(spec.when ? [`${t(lang, 'explain-applies')} (when): ${spec.when}`] : []),

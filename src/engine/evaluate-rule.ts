@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Localized, MessageRef } from '../i18n/index.js';
-import { joinPointer, locatePointer, type SourceMap } from '../input/index.js';
+import { joinPointer, locatePointer, type AbsentColumn, type SourceMap } from '../input/index.js';
 import type { Citation, CompiledRule, PackLets, Program, Severity, Template } from '../rules/index.js';
 import { resolvePath } from './resolve-path.js';
 import type { Finding, Status } from './types.js';
@@ -25,6 +25,12 @@ export function evaluateRule(rule: CompiledRule, base: EvaluationTarget): Findin
   }
   if (list.length === 0) return [makeFinding(rule, target, { status: 'not-applicable', pointer: joinPointer(rule.each), reason: { key: 'reason-empty-list' } })];
   return list.map((item, index) => judge(rule, target, { ...target.context, it: item }, { item, index }));
+}
+
+/** A rule that reads a column its CSV ledger lacks: one undecided finding at the ledger's header, naming the column. */
+export function undecidedForColumn(rule: CompiledRule, target: EvaluationTarget, column: AbsentColumn): Finding {
+  const reason = { key: 'reason-missing-column', params: { file: column.location.file, column: column.column, field: column.field } };
+  return { ...makeFinding(rule, withLets(rule, target), { status: 'indeterminate', pointer: column.pointer, reason, ...escalation(rule, target.context) }), location: column.location };
 }
 
 interface Item {

@@ -1,9 +1,10 @@
 import type { Assessment, Waiver } from '../input/index.js';
 import { applyWaivers } from './apply-waivers.js';
 import { toRuleContext, type CompiledRule, type RuleEnvironment } from '../rules/index.js';
-import { decideVerdict } from './decide-verdict.js';
-import { evaluateRule } from './evaluate-rule.js';
-import { rollUpFiveInPlace } from './roll-up-five-in-place.js';
+import { countUndecided, decideVerdict } from './decide-verdict.js';
+import { evaluateRule, undecidedForColumn } from './evaluate-rule.js';
+import { findAbsentColumn } from './find-absent-column.js';
+import { rollUpFiveInPlace, rollUpState } from './roll-up-five-in-place.js';
 import type { EnterpriseResult, EnterpriseSummary } from './types.js';
 
 /** Rules that apply to an enterprise: the general pack's, and those of every sector it declares. */
@@ -18,7 +19,18 @@ export function selectRules(rules: readonly CompiledRule[], sectors: readonly st
 export function evaluate(assessment: Assessment, rules: readonly CompiledRule[], ruleEnv: RuleEnvironment, waivers: readonly Waiver[] = []): EnterpriseResult {
   const enterprise = summarise(assessment.data);
   const target = { context: toRuleContext(ruleEnv, assessment.data), sourceMap: assessment.sourceMap, creditCode: enterprise.creditCode, lets: new Map() };
-  const evaluated = selectRules(rules, enterprise.sectors).flatMap((rule) => evaluateRule(rule, target));
+  const sections = new Set(Object.keys(ruleEnv.schema.properties ?? {}));
+  const absent = assessment.absentColumns ?? [];
+  const evaluated = selectRules(rules, enterprise.sectors).flatMap((rule) => {
+    const findings = evaluateRule(rule, target);
+    const column = findAbsentColumn(rule, absent, sections);
+    if (!column) return findings;
+    // What `when` ruled out without the column stays not applicable; the rest rests on the missing column: one
+    // undecided finding for the rule, at the ledger's header, naming the column to add.
+    const decidesApplicability = findAbsentColumn(rule, absent, sections, rule.whenReads) !== undefined;
+    const kept = decidesApplicability ? [] : findings.filter((finding) => finding.status === 'not-applicable');
+    return kept.length === findings.length ? kept : [...kept, undecidedForColumn(rule, target, column)];
+  });
   const findings = applyWaivers(evaluated, waivers, enterprise.creditCode, ruleEnv.asOf);
   const fiveInPlace = rollUpFiveInPlace(findings);
   return {
@@ -27,7 +39,10 @@ export function evaluate(assessment: Assessment, rules: readonly CompiledRule[],
     findings,
     fiveInPlace,
     allInPlace: fiveInPlace.every((dimension) => dimension.inPlace),
+    fiveInPlaceState: rollUpState(fiveInPlace),
     verdict: decideVerdict(findings),
+    undecided: countUndecided(findings),
+    warnings: assessment.warnings ?? [],
   };
 }
 

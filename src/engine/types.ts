@@ -1,11 +1,16 @@
 import type { Localized, MessageRef } from '../i18n/index.js';
-import type { SourceLocation } from '../input/index.js';
+import type { Diagnostic, SourceLocation } from '../input/index.js';
 import type { Citation, Dimension, Severity } from '../rules/index.js';
 
 export type Status = 'pass' | 'fail' | 'not-applicable' | 'indeterminate' | 'waived';
 export const STATUSES: readonly Status[] = ['pass', 'fail', 'not-applicable', 'indeterminate', 'waived'];
 
-export type Verdict = 'shutdown' | 'major' | 'rectify' | 'compliant';
+/** In rank order: 停产整顿, 重大隐患, 资料不全 (a rule above advisory could not be decided), 限期整改, 合格. */
+export type Verdict = 'shutdown' | 'major' | 'incomplete' | 'rectify' | 'compliant';
+export const VERDICTS: readonly Verdict[] = ['shutdown', 'major', 'incomplete', 'rectify', 'compliant'];
+
+/** A five-in-place dimension: in place, a gap (a rule above advisory failed), or undecided (未能判定: one could not be decided). */
+export type DimensionState = 'in-place' | 'gap' | 'undecided';
 
 /** One rule's outcome, for one item of an `each` rule or for the whole assessment. */
 export interface Finding {
@@ -38,6 +43,8 @@ export interface DimensionRollUp {
   fails: Record<Severity, number>;
   /** No fail and no indeterminate finding above advisory. */
   inPlace: boolean;
+  /** gap when a rule above advisory failed; else undecided when one could not be decided; else in-place. */
+  state: DimensionState;
 }
 
 export interface EnterpriseSummary {
@@ -56,5 +63,11 @@ export interface EnterpriseResult {
   fiveInPlace: DimensionRollUp[];
   /** All five dimensions in place (五到位). */
   allInPlace: boolean;
+  /** gap when any dimension has a gap; else undecided when any is undecided; else in-place. */
+  fiveInPlaceState: DimensionState;
   verdict: Verdict;
+  /** Rules above advisory that could not be decided (indeterminate, not waived): shown beside any verdict. */
+  undecided: number;
+  /** Problems with the enterprise's files that did not stop the check, e.g. a ledger saved as .xlsx and not read. */
+  warnings: Diagnostic[];
 }

@@ -9,5 +9,5 @@ export { decodeText, detectAndDecode, type Encoding } from './decode.js';
 export { validateAgainstSchema } from './validate.js';
 export { errorAt, warningAt, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 export { escapePointerToken, joinPointer, locatePointer, pointerToPath, splitPointer } from './pointer.js';
-export type { Assessment, Parsed, SourceLocation, SourceMap } from './types.js';
+export type { AbsentColumn, Assessment, Parsed, SourceLocation, SourceMap } from './types.js';
 export { loadWaivers, type Waiver } from './load-waivers.js';

@@ -5,6 +5,7 @@ import { errorAt } from './diagnostics.js';
 import { validateAgainstSchema } from './validate.js';
 import { parseYaml } from './yaml.js';
 import { resolveIncludes, type Document } from './resolve-includes.js';
+import { surveyFolder } from './survey-folder.js';
 import type { Assessment, Parsed } from './types.js';
 
 /**
@@ -17,8 +18,11 @@ export async function loadAssessment(file: string, schema: AssessmentSchema, lab
   const parsed = parseAssessmentText(bytes.value, label);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const included = await resolveIncludes(parsed.value, file, label, schema.schema);
-  if (!included.value) return { diagnostics: included.diagnostics };
-  return validateAssessment(included.value, label, schema.validate);
+  const warnings = await surveyFolder(file, label, parsed.value.data, schema.schema, new Set([file, ...(parsed.value.read ?? [])]));
+  if (!included.value) return { diagnostics: [...included.diagnostics, ...warnings] };
+  const validated = validateAssessment(included.value, label, schema.validate);
+  if (!validated.value) return { diagnostics: [...validated.diagnostics, ...warnings] };
+  return { value: { ...validated.value, ...(warnings.length ? { warnings } : {}) }, diagnostics: [] };
 }
 
 /** The composed assessment schema and its compiled validator, built once per run. */
@@ -39,7 +43,7 @@ export function parseAssessmentText(bytes: Uint8Array, file: string): Parsed<Doc
 export function validateAssessment(doc: Document, file: string, validate: ValidateFunction): Parsed<Assessment> {
   const diagnostics = validateAgainstSchema(validate, doc.data, doc.sourceMap);
   if (diagnostics.length) return { diagnostics };
-  return { value: { file, data: doc.data, sourceMap: doc.sourceMap }, diagnostics: [] };
+  return { value: { file, data: doc.data, sourceMap: doc.sourceMap, ...(doc.absentColumns?.length ? { absentColumns: doc.absentColumns } : {}) }, diagnostics: [] };
 }
 
 /** Remove mapping entries whose value is null, at every depth. */

@@ -10,6 +10,8 @@ import type { Parsed, SourceLocation } from './types.js';
 
 export interface TableData {
   rows: Record<string, unknown>[];
+  /** Fields of the item with no column in the header: the field path and the header to add. */
+  absent: { field: string; column: string }[];
   /** `pointer` + `/0/deadline` → cell location, for every value read. */
   sourceMap: Map<string, SourceLocation>;
 }
@@ -49,7 +51,10 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string, targe
     });
     return row;
   });
-  return diagnostics.length ? { diagnostics } : { value: { rows, sourceMap }, diagnostics };
+  const present = new Set(columns.value);
+  const absent = tableColumns(item).filter((leaf) => ![...present].some((column) => column?.path.join('.') === leaf.path.join('.')));
+  if (diagnostics.length) return { diagnostics };
+  return { value: { rows, sourceMap, absent: absent.map((leaf) => ({ field: leaf.path.join('.'), column: leaf.names[1] ?? leaf.names[0]! })) }, diagnostics };
 }
 
 function mapHeader(table: CsvTable, item: JsonSchema, file: string): Parsed<(TableColumn | undefined)[]> {

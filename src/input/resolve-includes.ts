@@ -10,11 +10,15 @@ import { errorAt, type Diagnostic } from './diagnostics.js';
 import { readBytes } from './load-assessment.js';
 import { joinPointer, locatePointer, pointerToPath, splitPointer } from './pointer.js';
 import { readTable } from './read-table.js';
-import type { Parsed, SourceLocation } from './types.js';
+import type { AbsentColumn, Parsed, SourceLocation } from './types.js';
 
 export interface Document {
   data: Record<string, unknown>;
   sourceMap: Map<string, SourceLocation>;
+  /** Optional columns missing from the CSV ledgers pulled in. */
+  absentColumns?: AbsentColumn[];
+  /** The files read into it besides the YAML itself. */
+  read?: string[];
 }
 
 interface Include {
@@ -75,6 +79,7 @@ async function pullTable(doc: Document, include: Include, folder: string, labelF
   const path = await containedPath(folder, include.name);
   if (!path) return fail('include-escapes-folder', { path: include.name });
   const csvLabel = join(labelFolder, include.name);
+  (doc.read ??= []).push(path);
   const bytes = await readBytes(path, csvLabel);
   if (!bytes.value) return bytes.diagnostics;
   const text = decodeText(bytes.value, csvLabel);
@@ -84,6 +89,9 @@ async function pullTable(doc: Document, include: Include, folder: string, labelF
   const read = readTable(table.value, target.items, csvLabel, { pointer: include.pointer, sourceMap: doc.sourceMap });
   if (!read.value) return read.diagnostics;
   setValueAt(doc.data, include.pointer, read.value.rows);
+  const header = { file: csvLabel, line: table.value.header.line, column: 1 };
+  const list = pointerToPath(include.pointer);
+  doc.absentColumns = [...(doc.absentColumns ?? []), ...read.value.absent.map((absent) => ({ list, pointer: include.pointer, ...absent, location: header }))];
   if (!doc.sourceMap.has(include.pointer)) doc.sourceMap.set(include.pointer, { file: csvLabel, line: 1, column: 1 });
   return [];
 }

@@ -17,6 +17,22 @@ export interface Assessment {
   file: string;
   data: Record<string, unknown>;
   sourceMap: SourceMap;
+  /** Problems that did not stop the check, e.g. a file in the enterprise's folder the tool does not read. */
+  warnings?: import('./diagnostics.js').Diagnostic[];
+  /** Optional columns a CSV ledger does not have: rules that read them cannot be decided. */
+  absentColumns?: AbsentColumn[];
+}
+
+/** A field of a CSV-filled list whose column is not in the file's header. */
+export interface AbsentColumn {
+  /** The list, as a dotted path (`hazardousChemicals.units`) and a JSON Pointer. */
+  list: string;
+  pointer: string;
+  /** The field inside an item (`procedures.issuedOn`) and the header to add (`操作规程.印发日期`). */
+  field: string;
+  column: string;
+  /** The CSV file, and where its header is. */
+  location: SourceLocation;
 }
 
 export interface Parsed<T> {

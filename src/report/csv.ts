@@ -4,18 +4,25 @@ import { stringify } from 'csv-stringify/sync';
 import { t, translate } from '../i18n/index.js';
 import type { Reporter } from './types.js';
 import { formatLocation } from './util-format-location.js';
+import { formatCitation } from './util-format-citation.js';
+import { formatVerdict } from './util-format-verdict.js';
 
-const COLUMNS = ['enterprise', 'creditCode', 'pack', 'rule', 'title', 'severity', 'dimension', 'status', 'item', 'message', 'location', 'basis', 'remediation', 'waiver'] as const;
+const COLUMNS = ['enterprise', 'creditCode', 'verdict', 'pack', 'rule', 'title', 'severity', 'dimension', 'status', 'item', 'message', 'location', 'basis', 'remediation', 'waiver'] as const;
 
 /** `=HYPERLINK(…)` typed into an assessment must reach the spreadsheet as text, never as a formula. */
 export const neutraliseCell = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 export const formatCsv: Reporter = (run, { lang }) => {
   const header = COLUMNS.map((column) => t(lang, `csv-${column}`));
-  const rows = run.enterprises.flatMap((result) =>
-    result.findings.map((finding) => [
+  const rows = run.enterprises.flatMap((result) => [
+    ...result.warnings.map((warning) => {
+      const where = warning.location ? formatLocation(warning.location, result.file) : result.file;
+      return [result.enterprise.name, result.enterprise.creditCode, formatVerdict(result, lang), '', warning.code, '', '', '', t(lang, 'status-warning'), '', translate(lang, warning.message), where, '', '', ''];
+    }),
+    ...result.findings.map((finding) => [
       result.enterprise.name,
       result.enterprise.creditCode,
+      formatVerdict(result, lang),
       finding.pack.id,
       finding.ruleId,
       finding.title[lang],
@@ -25,10 +32,10 @@ export const formatCsv: Reporter = (run, { lang }) => {
       finding.item ?? '',
       finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang],
       formatLocation(finding.location, result.file),
-      finding.sources.map((source) => source.text[lang]).join('; '),
+      finding.sources.map((source) => formatCitation(source, lang)).join('; '),
       finding.remediation[lang],
       finding.waiver ? t(lang, 'report-waiver', finding.waiver) : '',
     ]),
-  );
+  ]);
   return `\ufeff${stringify([header, ...rows].map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows' })}`;
 };

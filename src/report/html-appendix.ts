@@ -4,6 +4,7 @@ import type { EnterpriseResult, Finding, Status } from '../engine/index.js';
 import { t, type Lang } from '../i18n/index.js';
 import { html, type Html } from './util-escape-html.js';
 import { rulesChecked } from './util-group-findings.js';
+import { formatCitation } from './util-format-citation.js';
 
 /** Statuses in the order a reader scans for them. */
 const STATUS_ORDER: readonly Status[] = ['fail', 'indeterminate', 'waived', 'pass', 'not-applicable'];
@@ -23,7 +24,7 @@ function ruleRow(finding: Finding, tally: Record<Status, number>, lang: Lang): H
   const results = STATUS_ORDER.filter((status) => tally[status] > 0).map((status) => `${t(lang, `status-${status}`)} ${tally[status]}`);
   return html`<tr data-rule="${finding.ruleId}"><td class="nowrap"><code>${finding.ruleId}</code><br><span class="muted">${finding.pack.id} ${finding.pack.version}</span></td>
 <td>${finding.title[lang]}</td><td class="nowrap">${t(lang, `severity-${finding.severity}`)}</td><td class="nowrap">${t(lang, `dimension-${finding.dimension}`)}</td>
-<td>${finding.sources.map((source, index) => html`${index ? html`<br>` : undefined}${source.text[lang]}`)}</td>
+<td>${finding.sources.map((source, index) => html`${index ? html`<br>` : undefined}${formatCitation(source, lang)}`)}</td>
 <td class="nowrap">${results.map((result, index) => html`${index ? html`<br>` : undefined}${result}`)}</td></tr>`;
 }
 

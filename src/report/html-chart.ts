@@ -4,6 +4,7 @@ import type { DimensionRollUp, EnterpriseResult } from '../engine/index.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { html, type Html } from './util-escape-html.js';
 import { displayWidth } from './util-wrap-text.js';
+import { STATE_MARK } from './util-format-verdict.js';
 
 interface Segment {
   key: MessageKey;
@@ -48,9 +49,7 @@ function drawRow(rollUp: DimensionRollUp, y: number, lang: Lang): Html {
     return rect;
   });
   const empty = total === 0 ? html`<rect x="${BAR.x}" y="${y + 5}" width="${BAR.width}" height="${BAR.height}" fill="none" stroke="#d1d9e0"/>` : undefined;
-  const mark = rollUp.inPlace
-    ? html`<text x="${BAR.x + BAR.width + 12}" y="${y + 18}" style="fill:#2e7d32;font-weight:700">✔ ${t(lang, 'html-in-place')}</text>`
-    : html`<text x="${BAR.x + BAR.width + 12}" y="${y + 18}" style="fill:#c62828;font-weight:700">✖ ${t(lang, 'html-not-in-place')}</text>`;
+  const mark = html`<text x="${BAR.x + BAR.width + 12}" y="${y + 18}" style="fill:${STATE_COLOUR[rollUp.state]};font-weight:700">${STATE_MARK[rollUp.state]} ${t(lang, `state-${rollUp.state}`)}</text>`;
   return html`<g class="dimension"><text x="0" y="${y + 18}">${name}</text>${bars}${empty}${mark}</g>`;
 }
 
@@ -69,5 +68,7 @@ function drawLegend(rollUps: readonly DimensionRollUp[], top: number, lang: Lang
   });
   return { markup: html`<g class="legend">${items}</g>`, height: y - top + 20 };
 }
+
+const STATE_COLOUR = { 'in-place': '#2e7d32', gap: '#c62828', undecided: '#6a1b9a' } as const;
 
 const round = (value: number) => Math.round(value * 10) / 10;

@@ -8,12 +8,15 @@ import { formatFindingCard, formatFindingTable, formatHazardLedger, hazardLedger
 import type { PackSummary } from './types.js';
 import { html, type Html } from './util-escape-html.js';
 import { countStatuses, groupFindings } from './util-group-findings.js';
+import { formatDiagnostic } from './util-format-diagnostic.js';
 
 export const enterpriseAnchor = (index: number) => `enterprise-${index + 1}`;
 
 /** The banner a reader sees first: the engine's verdict in words, with what it means. */
 export function formatVerdictBanner(result: EnterpriseResult, lang: Lang): Html {
-  return html`<div class="verdict verdict-${result.verdict}" role="status"><span class="label">${t(lang, 'report-verdict')}</span><strong>${t(lang, `verdict-${result.verdict}`)}</strong><span class="note">${t(lang, `html-verdict-note-${result.verdict}`)}</span></div>`;
+  return html`<div class="verdict verdict-${result.verdict}" role="status"><span class="label">${t(lang, 'report-verdict')}</span><strong>${t(lang, `verdict-${result.verdict}`)}</strong><span class="note">${t(lang, `html-verdict-note-${result.verdict}`)}</span>${
+    result.undecided > 0 && result.verdict !== 'incomplete' ? html`<span class="note undecided">${t(lang, 'verdict-undecided', { count: result.undecided })}</span>` : undefined
+  }</div>`;
 }
 
 /** An enterprise's sectors by their packs' titles where a pack was loaded, else by code. */
@@ -41,6 +44,7 @@ ${enterprise.region ? html`<dt>${t(lang, 'html-region')}</dt><dd>${enterprise.re
 <dt>${t(lang, 'html-file')}</dt><dd><code>${file}</code></dd>
 </dl>
 ${formatVerdictBanner(result, lang)}
+${result.warnings.length ? html`<div class="warnings"><h3>${t(lang, 'report-warnings')}</h3><ul>${result.warnings.map((warning) => html`<li>${formatDiagnostic(warning, file, lang)}</li>`)}</ul></div>` : undefined}
 <h3>${t(lang, 'five-in-place')}</h3>
 ${drawFiveInPlaceChart(result, lang)}
 <p class="counts muted">${t(lang, 'report-counts', countStatuses(result))}</p>

@@ -4,6 +4,7 @@ import type { Finding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import { html, type Html } from './util-escape-html.js';
 import { formatLocation } from './util-format-location.js';
+import { formatCitation } from './util-format-citation.js';
 
 /** What the rule saw: its rendered message, or why it could not decide. */
 const findingText = (finding: Finding, lang: Lang): string =>
@@ -21,7 +22,7 @@ const waiverLine = (finding: Finding, lang: Lang): Html | undefined =>
 
 /** One shutdown-level or major finding, in full. */
 export function formatFindingCard(finding: Finding, file: string, lang: Lang): Html {
-  const basis = finding.sources.map((source) => html`<li>${source.text[lang]}</li>`);
+  const basis = finding.sources.map((source) => html`<li>${formatCitation(source, lang)}</li>`);
   return html`<article class="finding ${finding.severity}">
 <h4>${severityBadge(finding, lang)} <code>${finding.ruleId}</code> ${finding.title[lang]}</h4>
 <dl>

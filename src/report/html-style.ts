@@ -5,7 +5,7 @@ export const HTML_STYLE = `
 :root {
   --ink: #1f2328; --muted: #59636e; --rule: #d1d9e0; --wash: #f6f8fa;
   --shutdown: #7a1010; --major: #c62828; --general: #b85c00; --advisory: #5a6b7b;
-  --pass: #2e7d32; --indeterminate: #8a8f98; --waived: #3d5a99; --na: #d7dce2;
+  --pass: #2e7d32; --incomplete: #6a1b9a; --indeterminate: #8a8f98; --waived: #3d5a99; --na: #d7dce2;
 }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -45,8 +45,10 @@ thead { display: table-header-group; }
 .group-summary th:lang(en) span { writing-mode: vertical-rl; transform: rotate(180deg); min-width: 0; white-space: nowrap; }
 .group-summary .badge { white-space: normal; }
 .rules { font-size: 11px; }
-.mark-yes { color: var(--pass); font-weight: 700; }
-.mark-no { color: var(--major); font-weight: 700; }
+.mark-in-place { color: var(--pass); font-weight: 700; }
+.mark-gap { color: var(--major); font-weight: 700; }
+.mark-undecided { color: var(--incomplete); font-weight: 700; }
+.warnings { border-left: 4px solid var(--general); padding: 2px 12px; background: #fff8ec; }
 
 .verdict { margin: 14px 0; padding: 12px 16px; border-radius: 4px; color: #fff; }
 .verdict .label { font-size: 13px; opacity: .9; }
@@ -54,13 +56,16 @@ thead { display: table-header-group; }
 .verdict .note { font-size: 13px; }
 .verdict-shutdown { background: var(--shutdown); }
 .verdict-major { background: var(--major); }
+.verdict-incomplete { background: var(--incomplete); }
 .verdict-rectify { background: var(--general); }
+.verdict .undecided { display: block; font-weight: 700; }
 .verdict-compliant { background: var(--pass); }
 
 .badge { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; color: #fff; white-space: nowrap; }
 .badge.shutdown, .badge.verdict-shutdown { background: var(--shutdown); }
 .badge.major, .badge.verdict-major { background: var(--major); }
 .badge.general, .badge.verdict-rectify { background: var(--general); }
+.badge.verdict-incomplete { background: var(--incomplete); }
 .badge.advisory { background: var(--advisory); }
 .badge.verdict-compliant { background: var(--pass); }
 

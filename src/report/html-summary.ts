@@ -6,6 +6,7 @@ import { enterpriseAnchor } from './html-enterprise.js';
 import type { AuditRun } from './types.js';
 import { countVerdicts } from './util-count-verdicts.js';
 import { html, type Html } from './util-escape-html.js';
+import { STATE_MARK } from './util-format-verdict.js';
 
 const FAILED_SEVERITIES = ['shutdown', 'major', 'general'] as const;
 
@@ -18,7 +19,7 @@ export function formatGroupSummary(run: AuditRun, lang: Lang): Html {
 <table class="group-summary"><thead><tr><th>${t(lang, 'report-enterprise')}</th><th>${t(lang, 'report-verdict')}</th>
 ${dimensions.map((dimension) => html`<th class="mark"><span>${t(lang, `dimension-${dimension}`)}</span></th>`)}
 ${FAILED_SEVERITIES.map((severity) => html`<th class="num"><span>${t(lang, `severity-${severity}`)}</span></th>`)}
-<th class="num"><span>${t(lang, 'status-indeterminate')}</span></th><th class="num"><span>${t(lang, 'status-pass')}</span></th></tr></thead>
+<th class="num"><span>${t(lang, 'state-undecided')}</span></th><th class="num"><span>${t(lang, 'status-pass')}</span></th></tr></thead>
 <tbody>${run.enterprises.map((result, index) => summaryRow(result, index, lang))}</tbody></table>
 <p class="muted">${t(lang, 'html-summary-note')}</p>
 ${run.inputErrors.length ? html`<h3>${t(lang, 'report-input-errors')}</h3><ul>${run.inputErrors.map((failure) => html`<li><code>${failure.file}</code></li>`)}</ul>` : undefined}
@@ -27,11 +28,9 @@ ${run.inputErrors.length ? html`<h3>${t(lang, 'report-input-errors')}</h3><ul>${
 
 function summaryRow(result: EnterpriseResult, index: number, lang: Lang): Html {
   const count = (belongs: (finding: Finding) => boolean) => result.findings.filter(belongs).length;
-  const marks = result.fiveInPlace.map((rollUp) =>
-    rollUp.inPlace ? html`<td class="mark mark-yes" title="${t(lang, 'html-in-place')}">✔</td>` : html`<td class="mark mark-no" title="${t(lang, 'html-not-in-place')}">✖</td>`,
-  );
+  const marks = result.fiveInPlace.map((rollUp) => html`<td class="mark mark-${rollUp.state}" title="${t(lang, `state-${rollUp.state}`)}">${STATE_MARK[rollUp.state]}</td>`);
   const fails = FAILED_SEVERITIES.map((severity) => html`<td class="num">${count((f) => f.status === 'fail' && f.severity === severity)}</td>`);
   return html`<tr data-verdict="${result.verdict}"><td><a href="#${enterpriseAnchor(index)}">${result.enterprise.name}</a><br><span class="muted">${result.enterprise.creditCode}</span></td>
 <td><span class="badge verdict-${result.verdict}">${t(lang, `verdict-${result.verdict}`)}</span></td>${marks}${fails}
-<td class="num">${count((f) => f.status === 'indeterminate')}</td><td class="num">${count((f) => f.status === 'pass')}</td></tr>`;
+<td class="num">${result.undecided}</td><td class="num">${count((f) => f.status === 'pass')}</td></tr>`;
 }

@@ -25,3 +25,4 @@ export const isFormatName = (name: string): name is FormatName => Object.hasOwn(
 export { formatDiagnostic } from './util-format-diagnostic.js';
 export { formatLocation } from './util-format-location.js';
 export type { AuditRun, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
+export { formatCitation } from './util-format-citation.js';

@@ -1,6 +1,7 @@
 import type { EnterpriseResult, Finding } from '../engine/index.js';
 import { translate, type Lang } from '../i18n/index.js';
-import { pointerToPath, type SourceLocation } from '../input/index.js';
+import { pointerToPath, type Diagnostic, type SourceLocation } from '../input/index.js';
+import { formatCitation } from './util-format-citation.js';
 import { RESULT_SCHEMA_VERSION } from '../schema/index.js';
 import type { AuditRun, Reporter } from './types.js';
 import { countVerdicts } from './util-count-verdicts.js';
@@ -18,7 +19,7 @@ export const formatJson: Reporter = (run, { lang }) =>
       summary: { enterprises: run.enterprises.length, invalid: run.inputErrors.length, verdicts: countVerdicts(run) },
       enterprises: run.enterprises.map((result) => formatEnterprise(result, lang)),
       errors: formatErrors(run, lang),
-      warnings: run.notices.map((notice) => ({ code: notice.code, message: translate(lang, notice.message), ...locationOf(notice.location) })),
+      warnings: run.notices.map((notice) => formatWarning(notice, lang)),
     },
     null,
     2,
@@ -29,8 +30,11 @@ function formatEnterprise(result: EnterpriseResult, lang: Lang) {
     file: result.file,
     enterprise: result.enterprise,
     verdict: result.verdict,
+    undecided: result.undecided,
     allInPlace: result.allInPlace,
+    fiveInPlaceState: result.fiveInPlaceState,
     fiveInPlace: result.fiveInPlace,
+    warnings: result.warnings.map((warning) => formatWarning(warning, lang)),
     findings: result.findings.map((finding) => formatFinding(finding, lang)),
   };
 }
@@ -49,12 +53,22 @@ function formatFinding(finding: Finding, lang: Lang) {
     title: finding.title[lang],
     message: finding.message[lang],
     ...(finding.reason ? { reason: translate(lang, finding.reason) } : {}),
-    basis: finding.sources.map((source) => source.text[lang]),
+    basis: finding.sources.map((source) => formatCitation(source, lang)),
+    citations: finding.sources.map((source) => ({
+      source: source.source,
+      ...(source.item ? { item: source.item } : {}),
+      text: source.text[lang],
+      ...(source.url ? { url: source.url } : {}),
+      ...(source.confidence ? { confidence: source.confidence } : {}),
+      ...(source.note ? { note: source.note[lang] } : {}),
+    })),
     remediation: finding.remediation[lang],
     fingerprint: finding.fingerprint,
     ...(finding.waiver ? { waiver: finding.waiver } : {}),
   };
 }
+
+const formatWarning = (warning: Diagnostic, lang: Lang) => ({ code: warning.code, message: translate(lang, warning.message), ...locationOf(warning.location) });
 
 const locationOf = (location: SourceLocation | undefined) =>
   location ? { location: { file: location.file, line: location.line, column: location.column, ...(location.field ? { field: location.field } : {}) } } : {};

@@ -9,6 +9,8 @@ import { t, translate, type Lang } from '../i18n/index.js';
 import type { Reporter } from './types.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
+import { formatCitation } from './util-format-citation.js';
+import { formatVerdict } from './util-format-verdict.js';
 
 export const formatJunit: Reporter = (run, { lang }) => {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites');
@@ -47,10 +49,13 @@ function addEnterprise(root: XMLBuilder, result: EnterpriseResult, id: number, t
   const suite = openSuite(
     root,
     { name: `${result.enterprise.name} (${result.enterprise.creditCode})`, id, timestamp, tests: result.findings.length, failures: count('fail'), errors: count('indeterminate'), skipped: count('not-applicable', 'waived') },
-    [['file', result.file], ['creditCode', result.enterprise.creditCode], ['verdict', result.verdict], ['verdictText', t(lang, `verdict-${result.verdict}`)]],
+    [
+      ['file', result.file], ['creditCode', result.enterprise.creditCode], ['verdict', result.verdict], ['verdictText', formatVerdict(result, lang)],
+      ['undecided', String(result.undecided)], ['fiveInPlace', result.fiveInPlaceState],
+    ],
   );
   for (const finding of result.findings) addCase(suite, finding, result, lang);
-  closeSuite(suite);
+  suite.ele('system-out').up().ele('system-err').txt(result.warnings.map((w) => formatDiagnostic(w, result.file, lang)).join('\n'));
 }
 
 function addCase(suite: XMLBuilder, finding: Finding, result: EnterpriseResult, lang: Lang): void {
@@ -66,7 +71,7 @@ function details(finding: Finding, result: EnterpriseResult, lang: Lang): string
   return [
     `${t(lang, 'report-location')}: ${formatLocation(finding.location, result.file)}`,
     `${t(lang, 'report-severity')}: ${t(lang, `severity-${finding.severity}`)}`,
-    `${t(lang, 'report-basis')}: ${finding.sources.map((source) => source.text[lang]).join('; ')}`,
+    `${t(lang, 'report-basis')}: ${finding.sources.map((source) => formatCitation(source, lang)).join('; ')}`,
     `${t(lang, 'report-remediation')}: ${finding.remediation[lang]}`,
   ].join('\n');
 }

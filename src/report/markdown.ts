@@ -1,6 +1,6 @@
 // Markdown for merge requests and wikis: verdict, five-in-place table, shutdown-level and major findings
 // with basis and remediation, then the rest.
-import type { EnterpriseResult, Finding } from '../engine/index.js';
+import type { DimensionRollUp, EnterpriseResult, Finding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import type { AuditRun, Reporter } from './types.js';
 import { countVerdicts } from './util-count-verdicts.js';
@@ -8,8 +8,10 @@ import { codeSpan, escapeMarkdown as md } from './util-escape-markdown.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
 import { countStatuses, groupFindings } from './util-group-findings.js';
+import { formatCitation } from './util-format-citation.js';
+import { formatVerdict, STATE_MARK } from './util-format-verdict.js';
 
-const mark = (inPlace: boolean) => (inPlace ? '✔' : '✖');
+const mark = (d: DimensionRollUp) => STATE_MARK[d.state];
 
 export const formatMarkdown: Reporter = (run, { lang }) => {
   const packs = run.packs.map((pack) => `${md(pack.title[lang])} ${md(pack.version)}`).join(', ');
@@ -26,10 +28,10 @@ export const formatMarkdown: Reporter = (run, { lang }) => {
 
 function summary(run: AuditRun, lang: Lang): string {
   const dimensions = run.enterprises[0]?.fiveInPlace.map((d) => t(lang, `dimension-${d.dimension}`)) ?? [];
-  const head = [t(lang, 'report-enterprise'), t(lang, 'report-verdict'), ...dimensions, t(lang, 'status-fail'), t(lang, 'status-indeterminate')];
+  const head = [t(lang, 'report-enterprise'), t(lang, 'report-verdict'), ...dimensions, t(lang, 'status-fail'), t(lang, 'state-undecided')];
   const rows = run.enterprises.map((result) => {
     const counts = countStatuses(result);
-    return [md(result.enterprise.name), t(lang, `verdict-${result.verdict}`), ...result.fiveInPlace.map((d) => mark(d.inPlace)), String(counts.fail), String(counts.indeterminate)];
+    return [md(result.enterprise.name), t(lang, `verdict-${result.verdict}`), ...result.fiveInPlace.map(mark), String(counts.fail), String(result.undecided)];
   });
   const totals = t(lang, 'report-summary', { enterprises: run.enterprises.length + run.inputErrors.length, ...countVerdicts(run), invalid: run.inputErrors.length });
   return `## ${t(lang, 'report-group-summary')}\n\n${table(head, rows)}\n\n${totals}`;
@@ -40,8 +42,9 @@ function enterprise(result: EnterpriseResult, lang: Lang): string {
   const dimensions = result.fiveInPlace.map((d) => t(lang, `dimension-${d.dimension}`));
   const lines = [
     `## ${md(name)} (${md(creditCode)})`,
-    `**${t(lang, 'report-verdict')}: ${t(lang, `verdict-${result.verdict}`)}** · ${codeSpan(result.file)}`,
-    `${t(lang, 'five-in-place')}:\n\n${table(dimensions, [result.fiveInPlace.map((d) => mark(d.inPlace))])}`,
+    `**${t(lang, 'report-verdict')}: ${formatVerdict(result, lang)}** · ${codeSpan(result.file)}`,
+    ...(result.warnings.length ? [`### ${t(lang, 'report-warnings')}\n\n${result.warnings.map((w) => `- ${md(formatDiagnostic(w, result.file, lang))}`).join('\n')}`] : []),
+    `${t(lang, 'five-in-place')}:\n\n${table(dimensions, [result.fiveInPlace.map(mark)])}`,
     t(lang, 'report-counts', countStatuses(result)),
   ];
   for (const { key, findings } of groupFindings(result)) {
@@ -58,7 +61,7 @@ function item(finding: Finding, result: EnterpriseResult, lang: Lang, detailed: 
   if (!detailed) return [head, ...waiver].join('\n');
   return [
     head,
-    `  - ${t(lang, 'report-basis')}: ${finding.sources.map((source) => md(source.text[lang])).join('; ')}`,
+    `  - ${t(lang, 'report-basis')}: ${finding.sources.map((source) => md(formatCitation(source, lang))).join('; ')}`,
     `  - ${t(lang, 'report-remediation')}: ${md(finding.remediation[lang])}`,
     ...waiver,
   ].join('\n');

@@ -6,6 +6,7 @@ import type { SourceLocation } from '../input/index.js';
 import type { AuditRun, Reporter } from './types.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { rulesChecked } from './util-group-findings.js';
+import { formatCitation } from './util-format-citation.js';
 
 const LEVEL = { shutdown: 'error', major: 'error', general: 'warning', advisory: 'note' } as const;
 
@@ -20,7 +21,13 @@ export const formatSarif: Reporter = (run, { lang }) => {
         tool: { driver: { name: 'safety-audit', version: run.tool.version, semanticVersion: run.tool.version, rules: rules.map((rule) => describeRule(rule, lang)) } },
         invocations: [invocation(run, lang)],
         results: run.enterprises.flatMap((result) => result.findings.flatMap((finding) => toResult(finding, result, ruleIndex, lang))),
-        properties: { asOf: run.asOf, packs: run.packs.map((pack) => `${pack.id}@${pack.version}`) },
+        properties: {
+          asOf: run.asOf,
+          packs: run.packs.map((pack) => `${pack.id}@${pack.version}`),
+          enterprises: run.enterprises.map(({ file, enterprise, verdict, undecided, fiveInPlaceState }) => ({
+            file, name: enterprise.name, creditCode: enterprise.creditCode, verdict, verdictText: t(lang, `verdict-${verdict}`), undecided, fiveInPlaceState,
+          })),
+        },
       },
     ],
   };
@@ -28,7 +35,7 @@ export const formatSarif: Reporter = (run, { lang }) => {
 };
 
 function describeRule(rule: Finding, lang: Lang) {
-  const basis = rule.sources.map((source) => source.text[lang]);
+  const basis = rule.sources.map((source) => formatCitation(source, lang));
   const heading = `${t(lang, 'report-basis')}: ${basis.join('; ')}\n${t(lang, 'report-remediation')}: ${rule.remediation[lang]}`;
   return {
     id: rule.ruleId,
@@ -74,6 +81,7 @@ function physical(location: SourceLocation) {
 function invocation(run: AuditRun, lang: Lang) {
   const notifications = [
     ...run.inputErrors.flatMap(({ file, diagnostics }) => diagnostics.map((d) => ({ d, file, level: 'error' }))),
+    ...run.enterprises.flatMap(({ file, warnings }) => warnings.map((d) => ({ d, file, level: 'warning' }))),
     ...run.notices.map((d) => ({ d, file: d.location?.file ?? '', level: 'warning' })),
   ].map(({ d, file, level }) => ({
     level,

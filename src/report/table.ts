@@ -7,6 +7,7 @@ import { countVerdicts } from './util-count-verdicts.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
 import { wrapText } from './util-wrap-text.js';
+import { formatVerdict, STATE_MARK } from './util-format-verdict.js';
 import { countStatuses, groupFindings } from './util-group-findings.js';
 
 /** The terminal view, grouped by enterprise: verdict, shutdown and major findings, the rest, then 五到位. */
@@ -25,14 +26,15 @@ export const formatTable: Reporter = (run, { lang, color }) => {
 };
 
 const MESSAGE_WIDTH = 70;
-const VERDICT_COLOUR = { shutdown: 'bgRed', major: 'red', rectify: 'yellow', compliant: 'green' } as const;
+const VERDICT_COLOUR = { shutdown: 'bgRed', major: 'red', incomplete: 'magenta', rectify: 'yellow', compliant: 'green' } as const;
 
 function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {
   const { enterprise, verdict } = result;
   const lines = [
     paint.bold(`${enterprise.name}  ${enterprise.creditCode}`) + paint.dim(`  ${result.file}`),
-    `${t(lang, 'report-verdict')}: ${paint[VERDICT_COLOUR[verdict]].bold(t(lang, `verdict-${verdict}`))}`,
+    `${t(lang, 'report-verdict')}: ${paint[VERDICT_COLOUR[verdict]].bold(formatVerdict(result, lang))}`,
   ];
+  if (result.warnings.length) lines.push('', paint.yellow.bold(t(lang, 'report-warnings')), ...result.warnings.map((w) => `  ${paint.yellow(formatDiagnostic(w, result.file, lang))}`));
   for (const { key, findings } of groupFindings(result)) lines.push('', paint.bold(t(lang, key)), findingsTable(findings, lang, paint, result.file));
   if (!result.findings.some((f) => f.status === 'fail' || f.status === 'indeterminate')) lines.push(paint.green(t(lang, 'report-none')));
   lines.push('', fiveInPlaceLine(result, lang, paint), paint.dim(countsLine(result, lang)));
@@ -60,10 +62,10 @@ function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, fi
 }
 
 function fiveInPlaceLine(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {
-  const marks = result.fiveInPlace.map(({ dimension, inPlace }) =>
-    `${t(lang, `dimension-${dimension}`)} ${inPlace ? paint.green('✔') : paint.red('✖')}`,
-  );
-  return `${t(lang, 'five-in-place')}: ${marks.join('  ')}`;
+  const colour = { 'in-place': paint.green, gap: paint.red, undecided: paint.magenta } as const;
+  const marks = result.fiveInPlace.map(({ dimension, state }) => `${t(lang, `dimension-${dimension}`)} ${colour[state](STATE_MARK[state])}`);
+  const legend = result.fiveInPlaceState === 'undecided' || result.fiveInPlace.some((d) => d.state === 'undecided') ? `  (? ${t(lang, 'state-undecided')})` : '';
+  return `${t(lang, 'five-in-place')}: ${marks.join('  ')}${legend}`;
 }
 
 function countsLine(result: EnterpriseResult, lang: Lang): string {

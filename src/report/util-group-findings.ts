@@ -13,8 +13,13 @@ export type FindingGroupKey = (typeof FINDING_GROUPS)[number]['key'];
 
 /** Findings of one enterprise by group, empty groups left out. */
 export function groupFindings(result: EnterpriseResult): { key: FindingGroupKey; findings: Finding[] }[] {
-  return FINDING_GROUPS.map(({ key, belongs }) => ({ key, findings: result.findings.filter(belongs) })).filter((group) => group.findings.length > 0);
+  return FINDING_GROUPS.map(({ key, belongs }) => ({ key, findings: bySeverity(result.findings.filter(belongs)) })).filter((group) => group.findings.length > 0);
 }
+
+const RANK = { shutdown: 0, major: 1, general: 2, advisory: 3 } as const;
+
+/** Stable: the most severe first (what to supply first), rule order kept within a severity. */
+const bySeverity = (findings: Finding[]) => findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 
 /** Counts a reader looks for: checks, fails, indeterminate, passes, not applicable, waived. */
 export function countStatuses(result: EnterpriseResult) {

@@ -2,6 +2,7 @@ import type { Environment } from '@marcbachmann/cel-js';
 import type { JsonSchema } from '../schema/index.js';
 import { errorAt, locatePointer, type Diagnostic } from '../input/index.js';
 import { itemEnvironment, type RuleEnvironment } from './rule-environment.js';
+import { readExpression } from './expression-reads.js';
 import type { Citation, CompiledRule, Pack, PackLets, Program, RuleSpec, Template } from './types.js';
 
 type Compiled<T> = { value?: T; diagnostics: Diagnostic[] };
@@ -12,10 +13,30 @@ export function compilePack(pack: Pack, ruleEnv: RuleEnvironment): { rules: Comp
   if (!lets.value) return { rules: [], diagnostics: lets.diagnostics };
   const { env, packLets } = lets.value;
   const results = pack.rules.map((spec, index) => compileRule(pack, spec, `/rules/${index}`, ruleEnv, env, packLets));
+  const letReads = readLets(pack);
   return {
-    rules: results.flatMap((result) => (result.value ? [result.value] : [])),
+    rules: results.flatMap((result) =>
+      result.value ? [{ ...result.value, reads: readRule(result.value.spec, letReads, 'all'), whenReads: readRule(result.value.spec, letReads, 'when') }] : [],
+    ),
     diagnostics: results.flatMap((result) => result.diagnostics),
   };
+}
+
+/** The member chains each `let` reads, its own and those of the lets it names. */
+function readLets(pack: Pack): Map<string, string[]> {
+  const reads = new Map<string, string[]>();
+  for (const [name, expression] of Object.entries(pack.let ?? {})) {
+    const { chains, names } = readExpression(expression);
+    reads.set(name, [...chains, ...names.flatMap((used) => reads.get(used) ?? [])]);
+  }
+  return reads;
+}
+
+/** The member chains a rule reads through `each`, `when`, `assert`, `at`, `escalate` and the lets it names (or through `each` and `when` only). */
+function readRule(spec: RuleSpec, letReads: Map<string, string[]>, part: 'all' | 'when'): string[] {
+  const expressions = part === 'when' ? [spec.each, spec.when] : [spec.each, spec.when, spec.assert, spec.at, ...(spec.escalate ?? []).map((step) => step.when)];
+  const reads = expressions.filter((text): text is string => text !== undefined).map(readExpression);
+  return [...new Set(reads.flatMap(({ chains, names }) => [...chains, ...names.flatMap((name) => letReads.get(name) ?? [])]))];
 }
 
 /** A pack's `let` names, each type-checked and then visible to the ones after it and to the pack's rules. */
@@ -91,6 +112,8 @@ function compileRule(pack: Pack, spec: RuleSpec, pointer: string, ruleEnv: RuleE
       message: message as CompiledRule['message'],
       ...(packLets ? { lets: packLets } : {}),
       spec,
+      reads: [],
+      whenReads: [],
       ...(pack.sourceMap.get(pointer) ? { location: pack.sourceMap.get(pointer)! } : {}),
     },
     diagnostics: [],

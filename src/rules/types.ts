@@ -98,4 +98,8 @@ export interface CompiledRule {
   lets?: PackLets;
   spec: RuleSpec;
   location?: SourceLocation;
+  /** Member chains the rule's expressions read (`it.sis.installed`), lets included: which data it needs. */
+  reads: readonly string[];
+  /** The same for `each` and `when` alone: what decides whether the rule applies. */
+  whenReads: readonly string[];
 }

@@ -1,7 +1,7 @@
 import type { JsonSchema } from './types.js';
 
 /** Version of the JSON report format; bumped on any incompatible change. */
-export const RESULT_SCHEMA_VERSION = '1.0.0';
+export const RESULT_SCHEMA_VERSION = '2.0.0';
 
 const location: JsonSchema = {
   type: 'object', additionalProperties: false, required: ['file', 'line', 'column'],
@@ -15,6 +15,12 @@ const location: JsonSchema = {
 const statuses = ['pass', 'fail', 'not-applicable', 'indeterminate', 'waived'];
 const severities = ['shutdown', 'major', 'general', 'advisory'];
 const dimensions = ['responsibility', 'management', 'investment', 'training', 'emergency'];
+const verdicts = ['shutdown', 'major', 'incomplete', 'rectify', 'compliant'];
+const states = { enum: ['in-place', 'gap', 'undecided'], description: 'gap: a check above advisory failed; undecided: one could not be decided (未能判定); else in-place.' };
+const warning: JsonSchema = {
+  type: 'object', additionalProperties: false, required: ['code', 'message'],
+  properties: { code: { type: 'string' }, message: { type: 'string' }, location },
+};
 const counts = (keys: string[]): JsonSchema => ({
   type: 'object', additionalProperties: false, required: keys,
   properties: Object.fromEntries(keys.map((key) => [key, { type: 'integer', minimum: 0 }])),
@@ -36,7 +42,21 @@ const finding: JsonSchema = {
     title: { type: 'string' },
     message: { type: 'string' },
     reason: { type: 'string', description: 'Why the rule could not be decided (indeterminate).' },
-    basis: { type: 'array', items: { type: 'string' } },
+    basis: { type: 'array', items: { type: 'string' }, description: 'Citations as a report prints them, with a marker for a secondary or unconfirmed source.' },
+    citations: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false, required: ['source', 'text'],
+        properties: {
+          source: { type: 'string', description: 'Key of the source in its pack.' },
+          item: { type: 'string', description: 'Article or item cited.' },
+          text: { type: 'string', description: 'The clean citation.' },
+          url: { type: 'string' },
+          confidence: { enum: ['C', 'S', 'U'], description: 'C official text seen; S secondary source; U unconfirmed.' },
+          note: { type: 'string', description: 'Research note on the source: where it was found, what is doubtful.' },
+        },
+      },
+    },
     remediation: { type: 'string' },
     fingerprint: { type: 'string', pattern: '^[0-9a-f]{16}$' },
     waiver: {
@@ -47,7 +67,8 @@ const finding: JsonSchema = {
 };
 
 const enterprise: JsonSchema = {
-  type: 'object', additionalProperties: false, required: ['file', 'enterprise', 'verdict', 'allInPlace', 'fiveInPlace', 'findings'],
+  type: 'object', additionalProperties: false,
+  required: ['file', 'enterprise', 'verdict', 'undecided', 'allInPlace', 'fiveInPlaceState', 'fiveInPlace', 'warnings', 'findings'],
   properties: {
     file: { type: 'string' },
     enterprise: {
@@ -57,15 +78,18 @@ const enterprise: JsonSchema = {
         region: { type: 'string' }, assessmentDate: { type: 'string', format: 'date' }, assessor: { type: 'string' },
       },
     },
-    verdict: { enum: ['shutdown', 'major', 'rectify', 'compliant'] },
+    verdict: { enum: verdicts, description: 'incomplete (资料不全): nothing failed at shutdown or major level, but a check above advisory could not be decided.' },
+    undecided: { type: 'integer', minimum: 0, description: 'Checks above advisory that could not be decided.' },
     allInPlace: { type: 'boolean' },
+    fiveInPlaceState: states,
     fiveInPlace: {
       type: 'array', minItems: 5, maxItems: 5,
       items: {
-        type: 'object', additionalProperties: false, required: ['dimension', 'inPlace', 'counts', 'fails'],
-        properties: { dimension: { enum: dimensions }, inPlace: { type: 'boolean' }, counts: counts(statuses), fails: counts(severities) },
+        type: 'object', additionalProperties: false, required: ['dimension', 'inPlace', 'state', 'counts', 'fails'],
+        properties: { dimension: { enum: dimensions }, inPlace: { type: 'boolean' }, state: states, counts: counts(statuses), fails: counts(severities) },
       },
     },
+    warnings: { type: 'array', items: warning, description: "Problems with the enterprise's files that did not stop the check, e.g. a ledger not read." },
     findings: { type: 'array', items: finding },
   },
 };
@@ -78,7 +102,7 @@ const error: JsonSchema = {
 /** The published schema of `safety-audit check -f json`. */
 export const resultSchema: JsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://safety-audit.dev/schema/result-1.json',
+  $id: 'https://safety-audit.dev/schema/result-2.json',
   title: 'safety-audit check result',
   type: 'object', additionalProperties: false,
   required: ['schemaVersion', 'tool', 'asOf', 'generatedAt', 'lang', 'packs', 'summary', 'enterprises', 'errors', 'warnings'],
@@ -97,13 +121,10 @@ export const resultSchema: JsonSchema = {
     },
     summary: {
       type: 'object', additionalProperties: false, required: ['enterprises', 'invalid', 'verdicts'],
-      properties: { enterprises: { type: 'integer', minimum: 0 }, invalid: { type: 'integer', minimum: 0 }, verdicts: counts(['shutdown', 'major', 'rectify', 'compliant']) },
+      properties: { enterprises: { type: 'integer', minimum: 0 }, invalid: { type: 'integer', minimum: 0 }, verdicts: counts(verdicts) },
     },
     enterprises: { type: 'array', items: enterprise },
     errors: { type: 'array', items: error },
-    warnings: {
-      type: 'array',
-      items: { type: 'object', additionalProperties: false, required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, location } },
-    },
+    warnings: { type: 'array', items: warning },
   },
 };

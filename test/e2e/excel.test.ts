@@ -107,7 +107,7 @@ describe('the committed files are in the encoding they claim', () => {
     ['training.csv', '姓名,人员类别,培训类型,学时,完成日期,考核是否合格', '王小军,新上岗从业人员,岗前培训,16,'],
     ['drills.csv', '演练日期,演练科目,演练类型,报送监管部门日期', '液化石油气罐车泄漏专项应急演练'],
     ['special-operators.csv', '姓名,作业类别,特种作业操作证.证书编号', '焊接与热切割作业'],
-    ['safety-managers.csv', '姓名,任职日期,证书编号,发证日期,有效期至,是否专职', '赵丽'],
+    ['safety-managers.csv', '姓名,任职日期,证书编号,发证日期,有效期至,最近复审日期,是否专职', '赵丽'],
     ['projects.csv', '项目名称,安全设施设计完成日期', '危险货物专用停车场扩建工程'],
   ])('given gbk-enterprise/%s, strict UTF-8 refuses it and GBK reads it, with CRLF line ends', (file, start, text) => {
     const data = bytes(`${GBK}/${file}`);
@@ -159,7 +159,7 @@ describe('check on malformed ledgers', () => {
     ['bad-date', 'hazards.csv:3:5 (整改期限) 「2026/2/30」不是真实存在的日期'],
     ['unknown-header', 'hazards.csv:1:11 (备注) 未知的列「备注」（请检查表头拼写，可用字段名或中文名）'],
     ['missing-column', 'hazards.csv:1:1 缺少必填列「整改状态」（status）'],
-    ['bad-boolean', 'safety-managers.csv:3:6 (是否专职) 「专职」不是是/否（可填 是/否、有/无、√/×、Y/N、true/false、1/0）'],
+    ['bad-boolean', 'safety-managers.csv:3:7 (是否专职) 「专职」不是是/否（可填 是/否、有/无、√/×、Y/N、true/false、1/0）'],
     ['binary-junk', 'hazards.csv:1:1 无法识别文件编码，或不是文本文件（支持 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）'],
     ['escape', 'enterprise.yaml:894:3 hazards: 引用的文件 ../outside.csv 不在企业文件夹内（不允许 ../、绝对路径或指向外部的链接）'],
     ['gbk-bad-cell', 'hazards.csv:4:5 (整改期限) 「下月底」不是日期（可填 2021-03-05、2021/3/5、2021.3.5、2021年3月5日）'],
@@ -210,8 +210,10 @@ describe('check on a folder of enterprises', () => {
     const { code, stdout } = runCli(['check', 'fixtures/excel', '--as-of', AS_OF, '-f', 'json']);
     const output = JSON.parse(stdout);
     const checked = output.enterprises.map((e: Enterprise) => e.file);
-    expect(checked).toEqual([`${GBK}/enterprise.yaml`, `${UTF16}/enterprise.yaml`, `${UTF8}/enterprise.yaml`]);
-    expect(output.enterprises.map((e: Enterprise) => e.verdict)).toEqual(output.enterprises.map(() => 'compliant'));
+    const unread = ['cut-column/enterprise.yaml', 'renamed-yaml/自评-2026.yaml', 'workbook-ledger/enterprise.yaml'].map((file) => `fixtures/excel/unread/${file}`);
+    expect(checked).toEqual([`${GBK}/enterprise.yaml`, ...unread, `${UTF16}/enterprise.yaml`, `${UTF8}/enterprise.yaml`]);
+    // The good folders are 合格; the ones read only in part never are.
+    expect(output.enterprises.map((e: Enterprise) => e.verdict)).toEqual(['compliant', 'incomplete', 'incomplete', 'incomplete', 'compliant', 'compliant']);
     expect([...new Set(output.errors.map((e: { file: string }) => e.file))].sort()).toEqual(malformed);
     expect(malformed).toHaveLength(10);
     expect(output.summary.invalid).toBe(malformed.length);
@@ -223,7 +225,7 @@ describe('check on a folder of enterprises', () => {
     for (const file of malformed) expect(stdout).toContain(`✖ ${file}  输入错误，未检查`);
     expect(stdout).toContain(`${MALFORMED}/bad-date/hazards.csv:3:5 (整改期限) 「2026/2/30」不是真实存在的日期`);
     expect(stdout.match(/结论: 合格/g)).toHaveLength(3);
-    expect(stdout).toContain('合格 3，输入错误 10');
+    expect(stdout).toContain('资料不全 3，限期整改 0，合格 3，输入错误 10');
     expect(code).toBe(2);
   });
 

@@ -17,7 +17,23 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Run `main` in-process (no spawn, same code path after argv): for cases where the process boundary is not the point. */
+export async function runMain(args: string[], options: { cwd?: string; now?: Date } = {}): Promise<CliRun> {
+  const { main } = await import('../../src/cli/index.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: { NO_COLOR: '1' },
+    cwd: options.cwd ?? ROOT,
+    now: () => options.now ?? new Date('2026-11-20T08:00:00Z'),
+  });
+  return { code, stdout, stderr };
 }

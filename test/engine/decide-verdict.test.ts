@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideVerdict, rollUpFiveInPlace, type Finding } from '../../src/engine/index.js';
+import { countUndecided, decideVerdict, rollUpFiveInPlace, rollUpState, type Finding } from '../../src/engine/index.js';
 
 const finding = (severity: Finding['severity'], status: Finding['status'], dimension: Finding['dimension'] = 'management') =>
   ({ severity, status, dimension }) as Finding;
@@ -10,10 +10,15 @@ describe('decideVerdict', () => {
     ['a major fail', [finding('general', 'fail'), finding('major', 'fail')], 'major'],
     ['only general fails', [finding('general', 'fail'), finding('major', 'pass')], 'rectify'],
     ['an advisory fail only', [finding('advisory', 'fail')], 'compliant'],
-    ['a shutdown rule that is indeterminate', [finding('shutdown', 'indeterminate')], 'compliant'],
+    ['a shutdown rule that is indeterminate', [finding('shutdown', 'indeterminate')], 'incomplete'],
+    ['a major rule that is indeterminate beside general fails', [finding('general', 'fail'), finding('major', 'indeterminate')], 'incomplete'],
+    ['a major fail beside an undecided shutdown rule', [finding('shutdown', 'indeterminate'), finding('major', 'fail')], 'major'],
+    ['a general fail beside an undecided general rule', [finding('general', 'fail'), finding('general', 'indeterminate')], 'rectify'],
+    ['only an undecided general rule', [finding('general', 'indeterminate'), finding('major', 'pass')], 'incomplete'],
+    ['only an undecided advisory', [finding('advisory', 'indeterminate')], 'compliant'],
     ['a waived major finding', [finding('major', 'waived')], 'compliant'],
     ['nothing', [], 'compliant'],
-  ])('given %s, decides %s', (_name, findings, verdict) => {
+  ] as const)('given %s, decides %s', (_name, findings, verdict) => {
     expect(decideVerdict(findings)).toBe(verdict);
   });
 });
@@ -27,10 +32,22 @@ describe('rollUpFiveInPlace', () => {
       finding('general', 'pass', 'investment'),
       finding('general', 'not-applicable', 'investment'),
     ]);
-    expect(rollUp.map((d) => [d.dimension, d.inPlace])).toEqual([
-      ['responsibility', false], ['management', true], ['investment', true], ['training', false], ['emergency', true],
+    expect(rollUp.map((d) => [d.dimension, d.inPlace, d.state])).toEqual([
+      ['responsibility', false, 'gap'], ['management', true, 'in-place'], ['investment', true, 'in-place'], ['training', false, 'undecided'], ['emergency', true, 'in-place'],
     ]);
     expect(rollUp[2]?.counts).toEqual({ pass: 1, fail: 0, 'not-applicable': 1, indeterminate: 0, waived: 0 });
     expect(rollUp[0]?.fails).toEqual({ shutdown: 0, major: 0, general: 1, advisory: 0 });
+  });
+});
+
+describe('rollUpState and countUndecided', () => {
+  it('given a gap anywhere, the enterprise has a gap; else an undecided dimension leaves it undecided', () => {
+    const gap = rollUpFiveInPlace([finding('general', 'fail', 'training'), finding('major', 'indeterminate', 'emergency')]);
+    const undecided = rollUpFiveInPlace([finding('major', 'indeterminate', 'emergency')]);
+    expect([rollUpState(gap), rollUpState(undecided), rollUpState(rollUpFiveInPlace([]))]).toEqual(['gap', 'undecided', 'in-place']);
+  });
+
+  it('counts undecided rules above advisory only', () => {
+    expect(countUndecided([finding('advisory', 'indeterminate'), finding('general', 'indeterminate'), finding('shutdown', 'indeterminate'), finding('major', 'fail')])).toBe(2);
   });
 });

@@ -43,12 +43,20 @@ investment: {safetyFee: {extracted: 50}}`);
     expect(result.verdict).toBe('shutdown');
   });
 
-  it('given missing data, is indeterminate (never a pass) and the dimension is not in place', () => {
+  it('given missing data, is indeterminate (never a pass), the dimension undecided and the verdict incomplete', () => {
     const result = assess('hazards: []');
     expect(statuses(result)).toEqual(['T-FEE:indeterminate', 'T-HZ:not-applicable', 'T-LIC:indeterminate']);
     expect(result.findings[0]?.reason).toEqual({ key: 'reason-missing', params: { path: 'investment' } });
-    expect(result.fiveInPlace.find((d) => d.dimension === 'investment')?.inPlace).toBe(false);
-    expect(result.verdict).toBe('compliant');
+    expect(result.fiveInPlace.find((d) => d.dimension === 'investment')).toMatchObject({ inPlace: false, state: 'undecided' });
+    expect(result).toMatchObject({ verdict: 'incomplete', undecided: 2, fiveInPlaceState: 'undecided', allInPlace: false });
+  });
+
+  it('given a shutdown failure and undecided rules, the shutdown verdict stands with the undecided count beside it', () => {
+    const result = assess('management: {licence: {number: L1, expiresOn: 2026-01-01}}\nhazards: []');
+    expect(result).toMatchObject({ verdict: 'shutdown', undecided: 1 });
+    expect(result.fiveInPlace.find((d) => d.dimension === 'management')?.state).toBe('gap');
+    expect(result.fiveInPlace.find((d) => d.dimension === 'investment')?.state).toBe('undecided');
+    expect(result.fiveInPlaceState).toBe('gap');
   });
 
   it('given no list for an each rule, is indeterminate and points where the list belongs', () => {
@@ -91,7 +99,9 @@ describe('evaluate: escalate', () => {
       escalate: '[{severity: shutdown, when: "management.licence.number == \\"P\\"", basis: ["stop#第六十四条"]}]',
     }),
   ];
-  const { value: escalatingPack } = loadPack(packText(...escalating), 'e.yaml');
+  const withStop = (text: string) =>
+    text.replace('  law: {zh: 某法, en: Some law}', '  law: {zh: 某法, en: Some law}\n  stop: {zh: 某条例, en: Some regulation, confidence: U, note: {zh: 原文未见, en: original text not seen}}');
+  const { value: escalatingPack } = loadPack(withStop(packText(...escalating)), 'e.yaml');
   const built = buildRuleSet([escalatingPack!], '2026-11-20');
   const check = (number: string, extracted: number) => {
     const parsed = parseYaml(`enterprise: {name: 甲, creditCode: 91140100MA0K12340F, sectors: [], region: 山西, employees: 5}
@@ -116,7 +126,7 @@ investment: {safetyFee: {extracted: ${extracted}}}`, 'a.yaml');
   });
 
   it('given an escalation to a severity not above the rule, is a pack error naming the rule', () => {
-    const { value: bad } = loadPack(packText(rule({ id: 'T-LOW', severity: 'major', assert: 'true', escalate: '[{severity: general, when: "true"}]' })), 'e.yaml');
+    const { value: bad } = loadPack(withStop(packText(rule({ id: 'T-LOW', severity: 'major', assert: 'true', escalate: '[{severity: general, when: "true"}]' }))), 'e.yaml');
     const { diagnostics } = buildRuleSet([bad!], '2026-11-20');
     expect(diagnostics.map((d) => d.code)).toEqual(['pack-escalate-lower']);
   });

@@ -61,11 +61,11 @@ describe('formatHtml', () => {
   it('given several enterprises, opens with the group summary: one row per enterprise with verdict, five marks and counts', () => {
     const summary = page.slice(page.indexOf('<section class="page summary">'), page.indexOf('<section class="page enterprise"'));
     expect(page.indexOf('<section class="page cover">')).toBeLessThan(page.indexOf('<section class="page summary">'));
-    expect(summary).toContain('共 4 家企业：停产整顿 1，重大隐患 1，限期整改 0，合格 1，输入错误 1');
+    expect(summary).toContain('共 4 家企业：停产整顿 1，重大隐患 1，资料不全 0，限期整改 0，合格 1，输入错误 1');
     expect(summary.match(/<tr data-verdict=/g)).toHaveLength(3);
     expect(summary).toMatch(/<tr data-verdict="shutdown"><td><a href="#enterprise-3">山西晋丰精细化工有限公司<\/a>/);
     const compliant = summary.slice(summary.indexOf('<tr data-verdict="compliant">'));
-    expect(compliant.match(/mark-yes/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(compliant.match(/mark-in-place/g)?.length).toBeGreaterThanOrEqual(5);
   });
 
   it('given one enterprise, names it on the cover and has no group summary', () => {

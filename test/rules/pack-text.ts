@@ -16,6 +16,5 @@ title: {zh: 测试, en: Test}
 sector: general
 sources:
   law: {zh: 某法, en: Some law}
-  stop: {zh: 某条例, en: Some regulation, confidence: U, note: {zh: 原文未见, en: original text not seen}}
 rules:${rules.join('')}
 `;

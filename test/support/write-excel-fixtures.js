@@ -22,6 +22,10 @@
 //   utf16-tab-enterprise/ the same enterprise as Excel's "Unicode 文本" (UTF-16 LE with BOM, tab-separated)
 //                         and Notepad's "Unicode" enterprise.yaml.
 //   malformed/<case>/     a small valid enterprise.yaml (UTF-8) plus one broken ledger per folder.
+//   unread/<case>/        folders the check reads only in part, each saying so and never 合格: the YAML
+//                         not named enterprise.yaml with its ledgers beside it (renamed-yaml), the drills
+//                         saved as a workbook beside a stray CSV (workbook-ledger), and a hazard ledger whose
+//                         向监管部门报告日期 column was deleted (cut-column).
 //
 // Both good folders must check exactly like fixtures/general/compliant.yaml (test/e2e/excel.test.ts).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,6 +113,8 @@ const TABLES = {
       { path: 'certificate.number', zh: '证书编号', en: 'number' },
       { path: 'certificate.issuedOn', zh: '发证日期', en: 'issuedOn', type: 'date' },
       { path: 'certificate.expiresOn', zh: '有效期至', en: 'expiresOn', type: 'date' },
+      // Left empty, as the template has it: the column is there, so rules reading it are decided.
+      { path: 'certificate.lastReviewOn', zh: '最近复审日期', en: 'lastReviewOn', type: 'date' },
       { path: 'fullTime', zh: '是否专职', en: 'fullTime', type: 'boolean' },
       { path: 'registeredSafetyEngineer', zh: '是否注册安全工程师', en: 'registeredSafetyEngineer', type: 'boolean' },
     ],
@@ -168,8 +174,8 @@ const csvLine = (cells, delimiter = ',') => cells.map((cell) => quote(cell, deli
  * One ledger as text (CRLF). `booleans` is [true word, false word]; dates rotate through every style,
  * by row and column, so each column and each row mixes them; `cell` may override any cell.
  */
-function ledger(name, { headers, booleans = ['是', '否'], cell = () => undefined, trailingEmptyRow = false, delimiter = ',' }) {
-  const { columns } = TABLES[name];
+function ledger(name, { headers, booleans = ['是', '否'], cell = () => undefined, trailingEmptyRow = false, delimiter = ',', without = [] }) {
+  const columns = TABLES[name].columns.filter((column) => !without.includes(column.path));
   const rows = listOf(name).map((item, r) =>
     columns.map((column, c) => {
       const override = cell(r, column, item);
@@ -361,8 +367,30 @@ function writeMalformed() {
   folder('conflict', 'hazards are in the YAML and in hazards.csv.', { 'hazards.csv': gbk(hazards()) }, { ...base, hazards: compliant.hazards });
 }
 
+// ---------------------------------------------------------------------------------------------------
+// unread/<case>/: ledgers the check cannot read, which it must say aloud.
+
+function writeUnread() {
+  const yaml = (comment) => utf8(enterpriseYaml(enterpriseWithoutLists(), comment));
+  const ledgers = (dir, skip = []) => {
+    for (const name of Object.keys(TABLES).filter((table) => !skip.includes(table))) write(`${dir}/${name}.csv`, utf8Bom(ledger(name, {})));
+  };
+  write('unread/renamed-yaml/自评-2026.yaml', yaml(['Named 自评-2026.yaml, not enterprise.yaml: the ledgers beside it are not pulled in.']));
+  ledgers('unread/renamed-yaml');
+
+  write('unread/workbook-ledger/enterprise.yaml', yaml(['drills.xlsx is a workbook the check does not read; 台账汇总.csv matches no ledger.']));
+  ledgers('unread/workbook-ledger', ['drills']);
+  write('unread/workbook-ledger/drills.xlsx', Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00', 'latin1'), junk(1024)]));
+  write('unread/workbook-ledger/台账汇总.csv', utf8Bom(ledger('drills', {})));
+
+  write('unread/cut-column/enterprise.yaml', yaml(['hazards.csv has no 向监管部门报告日期 column: the rules that read it cannot be decided.']));
+  ledgers('unread/cut-column', ['hazards']);
+  write('unread/cut-column/hazards.csv', utf8Bom(ledger('hazards', { without: ['reportedToRegulator'] })));
+}
+
 rmSync(OUT, { recursive: true, force: true });
 writeGbkEnterprise();
 writeUtf8BomEnterprise();
 writeUtf16Enterprise();
 writeMalformed();
+writeUnread();
