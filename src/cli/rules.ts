@@ -41,7 +41,9 @@ async function runRulesList(options: RulesOptions, io: CliIo): Promise<number> {
   if (!ruleSet) return EXIT.invalid;
   const table = new Table({ head: ['id', 'pack', t(lang, 'report-severity'), t(lang, 'five-in-place'), t(lang, 'report-rule')], style: { head: [], border: [] } });
   for (const rule of ruleSet.rules.filter((rule) => inSector(options.sector)(rule.pack))) {
-    table.push([rule.id, rule.pack.id, t(lang, `severity-${rule.severity}`), t(lang, `dimension-${rule.dimension}`), rule.title[lang]]);
+    // A rule raised by `escalate` shows both: 重大→停产整顿.
+    const severity = [rule.severity, ...(rule.escalate ?? []).map((step) => step.severity)].map((s) => t(lang, `severity-${s}`)).join('→');
+    table.push([rule.id, rule.pack.id, severity, t(lang, `dimension-${rule.dimension}`), rule.title[lang]]);
   }
   io.stdout.write(`${table.toString()}\n`);
   return EXIT.ok;

@@ -21,9 +21,11 @@ export function reviewWaivers(waivers: readonly Waiver[], results: readonly Ente
   return waivers.flatMap((waiver) => {
     const params = { rule: waiver.rule, enterprise: waiver.enterprise, expires: waiver.expires };
     if (!waiverInForce(waiver, asOf)) return [warningAt('waiver-expired', { key: 'waiver-expired', params }, waiver.location)];
-    const used = results.some((result) =>
-      result.findings.some((finding) => finding.status === 'waived' && waiverMatches(waiver, finding, result.enterprise.creditCode)),
-    );
-    return used ? [] : [warningAt('waiver-unmatched', { key: 'waiver-unmatched', params }, waiver.location)];
+    const matches = (status: (s: string) => boolean, severity?: string) =>
+      results.some((result) => result.findings.some((f) => status(f.status) && (!severity || f.severity === severity) && waiverMatches(waiver, f, result.enterprise.creditCode)));
+    if (matches((status) => status === 'waived')) return [];
+    // A rule raised to shutdown level for this enterprise (e.g. a producing mine): the waiver cannot apply.
+    if (matches((status) => status === 'fail' || status === 'indeterminate', 'shutdown')) return [warningAt('waiver-shutdown', { key: 'waiver-shutdown-finding', params }, waiver.location)];
+    return [warningAt('waiver-unmatched', { key: 'waiver-unmatched', params }, waiver.location)];
   });
 }

@@ -77,6 +77,10 @@ export const catalog = {
     zh: '规则 {rule} 属停产整顿级，不得豁免（晋政发〔2021〕1号：一律停产整顿）',
     en: 'rule {rule} is shutdown-level and cannot be waived (the notice orders such violations shut down without exception)',
   },
+  'waiver-shutdown-finding': {
+    zh: '对 {enterprise} 的 {rule} 豁免未适用：该企业的此项问题属停产整顿级，不得豁免',
+    en: 'the waiver of {rule} for {enterprise} was not applied: for this enterprise the finding is shutdown-level and cannot be waived',
+  },
   'waiver-expired': { zh: '对 {enterprise} 的 {rule} 豁免已于 {expires} 到期，不再适用', en: 'the waiver of {rule} for {enterprise} expired on {expires} and no longer applies' },
   'waiver-unmatched': { zh: '对 {enterprise} 的 {rule} 豁免未匹配任何问题，可删除', en: 'the waiver of {rule} for {enterprise} matches no finding and can be removed' },
   'report-waived': { zh: '已豁免', en: 'Waived' },

@@ -40,3 +40,14 @@ describe('vetWaivers and reviewWaivers', () => {
     expect(notices.map((n) => [n.code, n.severity])).toEqual([['waiver-expired', 'warning'], ['waiver-unmatched', 'warning']]);
   });
 });
+
+describe('applyWaivers at shutdown level', () => {
+  it('given a finding raised to shutdown level by escalate, never waives it, and the review says why', () => {
+    const raised = { ruleId: 'T-GAS', severity: 'shutdown', status: 'fail', item: undefined } as unknown as Finding;
+    const waiver = { rule: 'T-GAS', enterprise: 'C1', reason: '整改中', approvedBy: '集团', expires: '2027-01-01' } as Waiver;
+    const [finding] = applyWaivers([raised], [waiver], 'C1', '2026-11-20');
+    expect(finding!.status).toBe('fail');
+    const notices = reviewWaivers([waiver], [{ enterprise: { creditCode: 'C1' }, findings: [finding] } as unknown as EnterpriseResult], '2026-11-20');
+    expect(notices.map((n) => [n.code, n.message.key])).toEqual([['waiver-shutdown', 'waiver-shutdown-finding']]);
+  });
+});
