@@ -21,6 +21,12 @@ describe('README', () => {
     expect([0, 1, 3]).toContain(code);
     expect(stdout).toMatch(/共 \d+ 家企业：/);
     expect(stdout).toContain('结论: 合格');
+    // The sample output shown under the quick start is what the command prints: every line but the "…" cuts.
+    const sample = /five-in-place line;[^`]*```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const printed = new Set(stdout.split('\n').map((line) => line.trimEnd()));
+    const lines = sample.split('\n').filter((line) => line !== '' && line !== '…');
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.filter((line) => !printed.has(line.trimEnd()))).toEqual([]);
   });
 
   it.each([
