@@ -12,6 +12,13 @@ export const catalog = {
   'yaml-duplicate-key': { zh: '重复的键 {name}：同一层级中此键已出现过', en: 'duplicate key {name}: it already appears at this level' },
   'yaml-empty': { zh: '文件为空', en: 'the file is empty' },
   'yaml-not-mapping': { zh: '文件顶层应为键值映射（如 enterprise: …）', en: 'the top level must be a mapping (e.g. enterprise: …)' },
+  'yaml-alias-limit': { zh: '别名（*引用）展开超过 {max} 次：文件可能是恶意构造的“别名炸弹”，未读取', en: 'aliases (*references) expand more than {max} times: the file may be an "alias bomb"; not read' },
+  'yaml-alias-unresolved': { zh: '别名 *{name} 没有对应的锚点 &{name}（锚点须写在引用之前）', en: 'alias *{name} has no anchor &{name} (the anchor must come before the alias)' },
+  'yaml-too-deep': { zh: '嵌套层级超过 {max} 层，未读取（自评文件通常不超过 10 层）', en: 'nested more than {max} levels deep; not read (a self-assessment is rarely more than 10)' },
+  'number-out-of-range': {
+    zh: '数值「{value}」超出可精确表示的范围（须为有限数，整数不超过 9007199254740991）',
+    en: 'the number "{value}" is out of range (it must be finite, and a whole number at most 9007199254740991)',
+  },
   'yaml-multiple-documents': { zh: '一个文件只能包含一个 YAML 文档', en: 'a file may hold only one YAML document' },
   'csv-empty': { zh: 'CSV 文件为空：第一行应为表头', en: 'the CSV file is empty: the first row must be the header' },
   'csv-ragged-row': { zh: '此行有 {got} 列，表头有 {expected} 列', en: 'this row has {got} fields but the header has {expected}' },

@@ -30,12 +30,19 @@ function coerceBoolean(text: string): Coerced {
   return { error: { key: 'cell-boolean', params: { value: text } } };
 }
 
+/**
+ * Finite, and a whole number written as one (no point, no exponent) only within the range where every integer
+ * is exact (±9,007,199,254,740,991): 123456789012345678901234567890 would silently lose its last digits.
+ */
+export const isSafeNumber = (value: number, written: string): boolean => Number.isFinite(value) && (/[.eE]/.test(written) || Number.isSafeInteger(value));
+
 function coerceNumber(text: string, integer: boolean): Coerced {
   const plain = text.replace(/^[¥￥]/, '').replace(/元$/, '').trim();
   const grouped = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(plain);
   const digits = grouped ? plain.replace(/,/g, '') : plain;
   if (!/^-?\d+(\.\d+)?$/.test(digits)) return { error: { key: 'cell-number', params: { value: text } } };
   const value = Number(digits);
+  if (!isSafeNumber(value, digits)) return { error: { key: 'number-out-of-range', params: { value: text } } };
   if (integer && !Number.isInteger(value)) return { error: { key: 'cell-integer', params: { value: text } } };
   return { value };
 }

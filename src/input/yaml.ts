@@ -1,5 +1,6 @@
 // The only module that imports `yaml`: text → plain data + a JSON Pointer source map.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Alias, type Node, type YAMLError } from 'yaml';
+import { isSafeNumber } from './coerce-cell.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { escapePointerToken } from './pointer.js';
 import type { Parsed, SourceLocation } from './types.js';
@@ -9,8 +10,29 @@ export interface ParsedYaml {
   sourceMap: Map<string, SourceLocation>;
 }
 
-/** Parse one YAML document that must be a mapping; every value keeps its line and column. */
+/** Deepest nesting read (a real assessment is under 10 levels); deeper is refused before anything recurses. */
+export const MAX_DEPTH = 100;
+/** Aliases expanded per document: enough for any real use of anchors, far too few for an alias bomb. */
+export const MAX_ALIASES = 1000;
+
+/**
+ * Parse one YAML document that must be a mapping; every value keeps its line and column. Never throws:
+ * an alias bomb, an alias without its anchor, nesting too deep or a number out of range is a located
+ * diagnostic of this file.
+ */
 export function parseYaml(text: string, file: string): Parsed<ParsedYaml> {
+  const tooDeep = findTooDeep(text);
+  if (tooDeep !== undefined) return { diagnostics: [errorAt('yaml-too-deep', { key: 'yaml-too-deep', params: { max: MAX_DEPTH } }, locateOffset(text, tooDeep, file))] };
+  try {
+    return parseDocument(text, file);
+  } catch (error) {
+    // The parser itself ran out of stack: say it in the user's words, never in V8's.
+    if (error instanceof RangeError) return { diagnostics: [errorAt('yaml-too-deep', { key: 'yaml-too-deep', params: { max: MAX_DEPTH } }, { file, line: 1, column: 1 })] };
+    throw error;
+  }
+}
+
+function parseDocument(text: string, file: string): Parsed<ParsedYaml> {
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number): SourceLocation => {
@@ -32,8 +54,57 @@ export function parseYaml(text: string, file: string): Parsed<ParsedYaml> {
     return { diagnostics: [errorAt('yaml-not-mapping', { key: 'yaml-not-mapping' }, at(first.contents.range?.[0] ?? 0))] };
   }
   const sourceMap = new Map<string, SourceLocation>([['', at(first.contents.range?.[0] ?? 0)]]);
-  mapNode(first.contents, '', sourceMap, at);
-  return { value: { data: first.toJS({ maxAliasCount: 1000 }) as Record<string, unknown>, sourceMap }, diagnostics: [] };
+  const problems: Diagnostic[] = [];
+  mapNode(first.contents, '', sourceMap, at, problems);
+  if (problems.length) return { diagnostics: problems };
+  try {
+    return { value: { data: first.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>, sourceMap }, diagnostics: [] };
+  } catch (error) {
+    return { diagnostics: [aliasDiagnostic(error, first.contents, at)] };
+  }
+}
+
+/** `toJS` refuses an alias that expands too far or names no anchor; point at the first alias concerned. */
+function aliasDiagnostic(error: unknown, root: Node, at: (offset: number) => SourceLocation): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  const aliases: Alias[] = [];
+  visit(root, { Alias: (_key, node) => void aliases.push(node) });
+  const unresolved = /Unresolved alias[^:]*: (.+)$/.exec(message)?.[1]?.trim();
+  const alias = aliases.find((node) => unresolved === undefined || node.source === unresolved) ?? aliases[0];
+  const location = at(alias?.range?.[0] ?? root.range?.[0] ?? 0);
+  if (unresolved !== undefined) return errorAt('yaml-alias', { key: 'yaml-alias-unresolved', params: { name: unresolved } }, location);
+  return errorAt('yaml-alias', { key: 'yaml-alias-limit', params: { max: MAX_ALIASES } }, location);
+}
+
+/** The offset where brackets or indentation first nest deeper than MAX_DEPTH, found without recursion. */
+function findTooDeep(text: string): number | undefined {
+  let brackets = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"') i++;
+      else if (c === '\n') quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') while (i < text.length && text[i] !== '\n') i++;
+    else if (c === '[' || c === '{') {
+      if (++brackets > MAX_DEPTH) return i;
+    } else if (c === ']' || c === '}') brackets = Math.max(0, brackets - 1);
+  }
+  // Block nesting: two columns of indentation a level at the least.
+  const indent = /^( *)(?:- +)*\S/gm;
+  for (let match = indent.exec(text); match; match = indent.exec(text)) {
+    const depth = match[0].length / 2;
+    if (depth > MAX_DEPTH * 2) return match.index;
+  }
+  return undefined;
+}
+
+function locateOffset(text: string, offset: number, file: string): SourceLocation {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { file, line, column: offset - before.lastIndexOf('\n') };
 }
 
 function yamlDiagnostic(error: YAMLError, at: (offset: number) => SourceLocation, text: string): Diagnostic {
@@ -46,23 +117,25 @@ function yamlDiagnostic(error: YAMLError, at: (offset: number) => SourceLocation
   return errorAt('yaml-syntax', { key: 'yaml-syntax', params: { detail } }, location);
 }
 
-/** Record the location of every key (for mapping values) and item (for sequence entries). */
-function mapNode(node: Node, pointer: string, sourceMap: Map<string, SourceLocation>, at: (offset: number) => SourceLocation): void {
-  if (isMap(node)) {
+/** Record the location of every key (for mapping values) and item (for sequence entries); refuse numbers JSON cannot hold exactly. */
+function mapNode(node: Node, pointer: string, sourceMap: Map<string, SourceLocation>, at: (offset: number) => SourceLocation, problems: Diagnostic[]): void {
+  if (isScalar(node) && typeof node.value === 'number' && !isSafeNumber(node.value, node.source ?? String(node.value))) {
+    problems.push(errorAt('number-out-of-range', { key: 'number-out-of-range', params: { value: node.source ?? String(node.value) } }, at(node.range?.[0] ?? 0), pointer));
+  } else if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = `${pointer}/${escapePointerToken(key)}`;
       const keyStart = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
       const value = pair.value as Node | null;
       if (keyStart !== undefined) sourceMap.set(child, at(keyStart));
-      if (value && !isAlias(value)) mapNode(value, child, sourceMap, at);
+      if (value && !isAlias(value)) mapNode(value, child, sourceMap, at, problems);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, index) => {
       const child = `${pointer}/${index}`;
       const start = (item as Node | null)?.range?.[0];
       if (start !== undefined) sourceMap.set(child, at(start));
-      if (item && !isAlias(item)) mapNode(item as Node, child, sourceMap, at);
+      if (item && !isAlias(item)) mapNode(item as Node, child, sourceMap, at, problems);
     });
   }
 }

@@ -35,6 +35,8 @@ describe('coerceCell', () => {
     ['一百', NUM, 'cell-number'],
     ['1,23', NUM, 'cell-number'],
     ['3.5', INT, 'cell-integer'],
+    ['123456789012345678901234567890', NUM, 'number-out-of-range'],
+    ['9'.repeat(400), NUM, 'number-out-of-range'],
   ])('given %j, refuses it as %s', (raw, schema, key) => {
     expect(coerceCell(raw, schema).error?.key).toBe(key);
   });

@@ -26,10 +26,23 @@ describe('parseYaml', () => {
     ['a duplicate key', 'enterprise:\n  name: a\n  name: b\n', 'yaml-duplicate-key', 3, 3],
     ['an unclosed flow mapping', 'enterprise: {name: a\nassessment: 1\n', 'yaml-syntax', 2, 1],
     ['two documents', 'a: 1\n---\nb: 2\n', 'yaml-multiple-documents', 2, 1],
+    ['an alias naming no anchor', 'enterprise: {name: a}\nx: *nope\n', 'yaml-alias', 2, 4],
+    ['an alias bomb', `a: &a [${Array(9).fill('l').join(',')}]\n${'bcdefgh'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`).join('\n')}\n`, 'yaml-alias', 2, 8],
+    ['10,000 nested flow lists', `a: ${'['.repeat(10000)}${']'.repeat(10000)}\n`, 'yaml-too-deep', 1, 104],
+    ['3,000 nested mappings', Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n'), 'yaml-too-deep', 201, 1],
+    ['a number beyond floating point', 'a: 1e400\n', 'number-out-of-range', 1, 4],
+    ['infinity', 'a: {b: .inf}\n', 'number-out-of-range', 1, 8],
+    ['an integer beyond the exact range', 'a: 123456789012345678901234567890\n', 'number-out-of-range', 1, 4],
   ])('given %s, reports %s at its line and column', (_name, text, code, line, column) => {
     const { value, diagnostics } = parseYaml(text, 'f.yaml');
     expect(value).toBeUndefined();
     expect(diagnostics[0]).toMatchObject({ code, location: { file: 'f.yaml', line, column } });
+  });
+
+  it('given numbers at the edge of the exact range and anchors used sensibly, reads them', () => {
+    const { value, diagnostics } = parseYaml('a: 9007199254740991\nb: -1.5e300\nc: &c {x: 1}\nd: *c\n', 'f.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(value?.data).toEqual({ a: 9007199254740991, b: -1.5e300, c: { x: 1 }, d: { x: 1 } });
   });
 
   it('given dates and yes-like words, keeps them as text (YAML 1.2 core schema)', () => {
