@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { evaluate, reviewWaivers, vetWaivers, type EnterpriseResult } from '../engine/index.js';
-import type { Lang } from '../i18n/index.js';
 import { findAssessments, loadAssessment, loadWaivers, type Waiver } from '../input/index.js';
 import type { CompiledRule } from '../rules/index.js';
-import { formatDiagnostic } from '../report/index.js';
 import type { AuditRun, InputFailure } from '../report/index.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
@@ -53,13 +51,12 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   await checkWritable(outputs, io.cwd);
   const rules = await loadRules(bundledPackFiles(), asOf, io, lang);
   if (!rules) return EXIT.invalid;
-  const waivers = options.waivers ? await loadCheckedWaivers(options.waivers, rules.rules, io, lang) : [];
-  if (!waivers) return EXIT.invalid;
+  const { waivers, failure: waiverFailure } = options.waivers ? await loadCheckedWaivers(options.waivers, rules.rules, io) : { waivers: [] };
   const files = await findAssessments(paths.map((path) => resolve(io.cwd, path)));
   if (files.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
 
   const enterprises: EnterpriseResult[] = [];
-  const inputErrors: InputFailure[] = [];
+  const inputErrors: InputFailure[] = waiverFailure ? [waiverFailure] : [];
   for (const file of files) {
     const shown = displayPath(io.cwd, file);
     const loaded = await loadAssessment(file, rules, shown);
@@ -79,12 +76,17 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   return decideExitCode(enterprises, inputErrors.length, failOn);
 }
 
-
-/** Waivers are checked before any enterprise: a bad waivers file stops the run (exit 2) before work is wasted. */
-async function loadCheckedWaivers(file: string, rules: CompiledRule[], io: CliIo, lang: Lang): Promise<Waiver[] | undefined> {
+/**
+ * Bad waivers never stop an audit: a waiver that cannot be accepted (unknown rule, shutdown level) is refused
+ * and the rest apply; a waivers file that cannot be read applies none. Either is an input error of the waivers
+ * file in every report (exit 2, unless a shutdown's 3 wins).
+ */
+async function loadCheckedWaivers(file: string, rules: CompiledRule[], io: CliIo): Promise<{ waivers: Waiver[]; failure?: InputFailure }> {
   const label = displayPath(io.cwd, resolve(io.cwd, file));
   const loaded = await loadWaivers(resolve(io.cwd, file), label);
-  const problems = loaded.value ? vetWaivers(loaded.value, rules) : loaded.diagnostics;
-  for (const problem of problems) io.stderr.write(`${formatDiagnostic(problem, label, lang)}\n`);
-  return problems.length ? undefined : loaded.value;
+  if (!loaded.value) return { waivers: [], failure: { file: label, diagnostics: loaded.diagnostics } };
+  const problems = vetWaivers(loaded.value, rules);
+  const refused = new Set(problems.map((problem) => problem.location));
+  const waivers = loaded.value.filter((waiver) => !refused.has(waiver.location));
+  return problems.length ? { waivers, failure: { file: label, diagnostics: problems } } : { waivers };
 }
