@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Thin shim: run the built CLI and set the exit code. Anything thrown here is a bug in safety-audit,
 // not in the user's files: say so with the version, and exit 2.
-import { main, version } from '../dist/cli/index.js';
+import { guardProcess, main, version } from '../dist/cli/index.js';
 
+guardProcess(process);
 try {
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), now: () => new Date(),

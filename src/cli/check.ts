@@ -6,8 +6,8 @@ import type { CompiledRule } from '../rules/index.js';
 import type { AuditRun, InputFailure } from '../report/index.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
-import { parseAsOf, parseFailOn, parseLang, UsageError } from './options.js';
-import { checkWritable, emitOutputs, formatNames, parseOutputs } from './outputs.js';
+import { parseAsOf, parseFailOn, parseLang, parseMaxFileSize, UsageError } from './options.js';
+import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
 import { loadRules } from './load-rules.js';
 import { displayPath } from './display-path.js';
@@ -18,6 +18,7 @@ export interface CheckOptions {
   asOf?: string;
   lang?: string;
   waivers?: string;
+  maxFileSize?: string;
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -29,6 +30,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--as-of <date>', 'audit date YYYY-MM-DD for every date rule (default: today)')
     .option('--lang <lang>', 'language of the report: zh or en')
     .option('--waivers <file>', 'accepted exceptions (waivers.yaml): rule, enterprise, item, reason, approvedBy, expires')
+    .option('--max-file-size <MiB>', 'largest input file read, in MiB (default 64); a larger one is an input error')
     .addHelpText('after', `
 Examples:
   safety-audit check fixtures/general/compliant.yaml
@@ -47,19 +49,24 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   const lang = parseLang(options.lang, io.env);
   const asOf = parseAsOf(options.asOf, io.now());
   const failOn = parseFailOn(options.failOn);
+  const maxBytes = parseMaxFileSize(options.maxFileSize);
   const outputs = parseOutputs(options.format, io.cwd);
-  await checkWritable(outputs, io.cwd);
+  const found = await findAssessments(paths.map((path) => resolve(io.cwd, path)), maxBytes);
+  if (found.files.length + found.unreadable.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
+  const waiversFile = options.waivers ? resolve(io.cwd, options.waivers) : undefined;
+  await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: [...found.files, ...(waiversFile ? [waiversFile] : [])] });
   const rules = await loadRules(bundledPackFiles(), asOf, io, lang);
   if (!rules) return EXIT.invalid;
-  const { waivers, failure: waiverFailure } = options.waivers ? await loadCheckedWaivers(options.waivers, rules.rules, io) : { waivers: [] };
-  const files = await findAssessments(paths.map((path) => resolve(io.cwd, path)));
-  if (files.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
+  const { waivers, failure: waiverFailure } = waiversFile ? await loadCheckedWaivers(waiversFile, rules.rules, io, maxBytes) : { waivers: [] };
 
   const enterprises: EnterpriseResult[] = [];
-  const inputErrors: InputFailure[] = waiverFailure ? [waiverFailure] : [];
-  for (const file of files) {
+  const inputErrors: InputFailure[] = [
+    ...(waiverFailure ? [waiverFailure] : []),
+    ...found.unreadable.map(({ path, diagnostic }) => ({ file: displayPath(io.cwd, path), diagnostics: [diagnostic] })),
+  ];
+  for (const file of found.files) {
     const shown = displayPath(io.cwd, file);
-    const loaded = await loadAssessment(file, rules, shown);
+    const loaded = await loadAssessment(file, rules, shown, maxBytes);
     if (loaded.value) enterprises.push(evaluate(loaded.value, rules.rules, rules.ruleEnv, waivers));
     else inputErrors.push({ file: shown, diagnostics: loaded.diagnostics });
   }
@@ -72,8 +79,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     inputErrors,
     notices: reviewWaivers(waivers, enterprises, asOf),
   };
-  await emitOutputs(run, outputs, io, lang);
-  return decideExitCode(enterprises, inputErrors.length, failOn);
+  const written = await emitOutputs(run, outputs, io, lang);
+  return decideExitCode(enterprises, inputErrors.length + (written ? 0 : 1), failOn);
 }
 
 /**
@@ -81,9 +88,9 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
  * and the rest apply; a waivers file that cannot be read applies none. Either is an input error of the waivers
  * file in every report (exit 2, unless a shutdown's 3 wins).
  */
-async function loadCheckedWaivers(file: string, rules: CompiledRule[], io: CliIo): Promise<{ waivers: Waiver[]; failure?: InputFailure }> {
-  const label = displayPath(io.cwd, resolve(io.cwd, file));
-  const loaded = await loadWaivers(resolve(io.cwd, file), label);
+async function loadCheckedWaivers(file: string, rules: CompiledRule[], io: CliIo, maxBytes: number): Promise<{ waivers: Waiver[]; failure?: InputFailure }> {
+  const label = displayPath(io.cwd, file);
+  const loaded = await loadWaivers(file, label, maxBytes);
   if (!loaded.value) return { waivers: [], failure: { file: label, diagnostics: loaded.diagnostics } };
   const problems = vetWaivers(loaded.value, rules);
   const refused = new Set(problems.map((problem) => problem.location));

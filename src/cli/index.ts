@@ -9,6 +9,7 @@ import { parseLang, UsageError } from './options.js';
 import { version } from './package-info.js';
 import { rulesCommand } from './rules.js';
 import { schemaCommand } from './schema.js';
+import { removeTemporaryFiles } from './write-files.js';
 
 export { version };
 export type { CliIo };
@@ -52,4 +53,21 @@ function safeLang(argv: string[], io: CliIo) {
   } catch {
     return 'zh';
   }
+}
+
+/**
+ * What the process itself must do: a closed stdout (`| head`) ends the run quietly, and an interrupted run
+ * (Ctrl-C, SIGTERM from CI) leaves no temporary report file behind.
+ */
+export function guardProcess(proc: NodeJS.Process): void {
+  const stop = (code: number) => {
+    removeTemporaryFiles();
+    proc.exit(code);
+  };
+  proc.on('SIGINT', () => stop(130));
+  proc.on('SIGTERM', () => stop(143));
+  proc.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stop(typeof proc.exitCode === 'number' ? proc.exitCode : 0);
+  });
 }

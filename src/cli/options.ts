@@ -1,4 +1,5 @@
 import { LANGS, type Lang, type MessageRef } from '../i18n/index.js';
+import { DEFAULT_MAX_BYTES } from '../input/index.js';
 import { FAIL_ON, type FailOn } from './exit-code.js';
 
 /** Thrown by option parsing only; `main` turns it into a message and exit 2. */
@@ -25,6 +26,14 @@ export function parseFailOn(value: string | undefined): FailOn {
   const failOn = value ?? 'major';
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError({ key: 'usage-fail-on', params: { value: failOn } });
   return failOn as FailOn;
+}
+
+/** `--max-file-size` in MiB (a positive number), as bytes; 64 MiB by default. */
+export function parseMaxFileSize(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const mebibytes = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(mebibytes > 0) || mebibytes > 1024 * 1024) throw new UsageError({ key: 'usage-max-file-size', params: { value } });
+  return Math.floor(mebibytes * 1024 * 1024);
 }
 
 /** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR says otherwise. */

@@ -1,14 +1,15 @@
 // `-f FORMAT[:FILE]`, repeatable: one run prints one format and writes the others to files, atomically,
 // after checking up front that every file can be written (exit 2 before any work is wasted).
-import { access, constants, stat } from 'node:fs/promises';
+import { access, constants, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Lang } from '../i18n/index.js';
+import { translate, type Lang } from '../i18n/index.js';
+import { describeIoError } from '../input/index.js';
 import { isFormatName, reporters, type AuditRun, type FormatName } from '../report/index.js';
 import { displayPath } from './display-path.js';
 import type { CliIo } from './io.js';
 import { UsageError, useColor } from './options.js';
-import { printPdf } from './print-pdf.js';
-import { writeFilesAtomically } from './write-files.js';
+import { checkChromium, printPdf } from './print-pdf.js';
+import { temporaryName, writeFilesAtomically } from './write-files.js';
 
 export interface OutputSpec {
   /** A reporter, or `pdf`: the html report printed by Chromium, to a file only. */
@@ -36,27 +37,74 @@ export function parseOutputs(values: readonly string[], cwd: string): OutputSpec
   return specs;
 }
 
-/** Refuse, before any work, a report file whose folder is missing or not writable, or that is a folder. */
-export async function checkWritable(specs: readonly OutputSpec[], cwd: string): Promise<void> {
-  for (const { file } of specs) {
-    if (!file) continue;
-    const existing = await stat(file).catch(() => undefined);
-    const writable = existing
-      ? existing.isFile() && (await access(file, constants.W_OK).then(() => true, () => false))
-      : await access(dirname(file), constants.W_OK).then(() => true, () => false);
-    if (!writable) throw new UsageError({ key: 'usage-unwritable', params: { file: displayPath(cwd, file) } });
+/**
+ * Refuse, before any work: a report file given twice, one that is an input of the run (or a ledger beside
+ * one), one whose folder is missing or that cannot really be created there (a read-only or virtual file
+ * system), one that is a folder, and a pdf without a Chromium to print it.
+ */
+export async function checkOutputs(specs: readonly OutputSpec[], context: { cwd: string; env: Record<string, string | undefined>; inputs: readonly string[] }): Promise<void> {
+  const shown = (file: string) => displayPath(context.cwd, file);
+  const seen = new Map<string, OutputSpec>();
+  for (const spec of specs) {
+    if (!spec.file) continue;
+    const first = seen.get(spec.file);
+    if (first) throw new UsageError({ key: 'usage-output-twice', params: { file: shown(spec.file), first: first.format, second: spec.format } });
+    seen.set(spec.file, spec);
+    if (await isInput(spec.file, context.inputs)) throw new UsageError({ key: 'usage-output-is-input', params: { file: shown(spec.file) } });
+    const problem = await probeWritable(spec.file);
+    if (problem) throw new UsageError({ key: 'usage-unwritable-cause', params: { file: shown(spec.file), cause: problem } });
+  }
+  if (specs.some((spec) => spec.format === 'pdf')) await checkChromium(context.env);
+}
+
+/** The input files themselves, and any existing YAML or CSV in an input's folder (a ledger), are never report targets. */
+async function isInput(file: string, inputs: readonly string[]): Promise<boolean> {
+  const real = async (path: string) => realpath(path).catch(() => path);
+  const target = await real(file);
+  const exists = await stat(file).then((info) => info.isFile(), () => false);
+  for (const input of inputs) {
+    const path = await real(input);
+    if (path === target) return true;
+    if (exists && dirname(path) === dirname(target) && /\.(ya?ml|csv)$/i.test(target)) return true;
+  }
+  return false;
+}
+
+/** Why `file` cannot be written, found by creating (and removing) a probe file beside it; undefined when it can. */
+async function probeWritable(file: string): Promise<string | undefined> {
+  const existing = await stat(file).catch(() => undefined);
+  if (existing && !existing.isFile()) return describeIoError(Object.assign(new Error('not a regular file'), { code: 'EISDIR' }));
+  if (existing) {
+    const denied = await access(file, constants.W_OK).then(() => undefined, (error: unknown) => describeIoError(error));
+    if (denied) return denied;
+  }
+  const probe = temporaryName(file, 'probe');
+  try {
+    await writeFile(probe, '', { flag: 'wx' });
+    await rm(probe, { force: true });
+    return undefined;
+  } catch (error) {
+    return describeIoError(error);
   }
 }
 
-/** Format the run once per output: files are written atomically, then the one stdout format is printed. */
-export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], io: CliIo, lang: Lang): Promise<void> {
+/** Format the run once per output: files are written atomically, then the one stdout format is printed. False when a file could not be written (said on stderr). */
+export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], io: CliIo, lang: Lang): Promise<boolean> {
   const toFiles = specs.filter((spec): spec is Required<OutputSpec> => spec.file !== undefined);
   const files = [];
   for (const spec of toFiles) files.push({ path: spec.file, content: await renderFile(run, spec.format, io, lang) });
-  await writeFilesAtomically(files);
+  let written = true;
+  try {
+    await writeFilesAtomically(files);
+  } catch (error) {
+    const file = (error as { path?: string }).path ?? files[0]?.path ?? '';
+    io.stderr.write(`safety-audit: ${translate(lang, { key: 'report-write-failed', params: { file: displayPath(io.cwd, file.replace(/\.[^/]*\.safety-audit\.\w+\.tmp$/, '')), cause: describeIoError(error) } })}\n`);
+    written = false;
+  }
   for (const spec of specs.filter((candidate) => !candidate.file)) {
     if (spec.format !== 'pdf') io.stdout.write(reporters[spec.format](run, { lang, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
   }
+  return written;
 }
 
 /** A file's content: the reporter's text, or for pdf the html report printed by Chromium. */

@@ -20,14 +20,20 @@ const CHROMIUM_ARGS = [
 /** The Chromium to print with: `SAFETY_AUDIT_CHROMIUM`, else Debian's `/usr/bin/chromium`. */
 export const chromiumPath = (env: Record<string, string | undefined>): string => env.SAFETY_AUDIT_CHROMIUM || DEFAULT_CHROMIUM;
 
+/** The Chromium executable, or a usage error naming how to install one: checked before any work. */
+export async function checkChromium(env: Record<string, string | undefined>): Promise<string> {
+  const executablePath = chromiumPath(env);
+  const found = await access(executablePath, constants.X_OK).then(() => true, () => false);
+  if (!found) throw new UsageError({ key: 'usage-chromium-missing', params: { path: executablePath } });
+  return executablePath;
+}
+
 /**
  * Print a self-contained HTML page to an A4 PDF. Each call starts its own browser with a fresh, temporary
  * profile (playwright-core's launch makes one and removes it on close).
  */
 export async function printPdf(page: string, env: Record<string, string | undefined>): Promise<Uint8Array> {
-  const executablePath = chromiumPath(env);
-  const found = await access(executablePath, constants.X_OK).then(() => true, () => false);
-  if (!found) throw new UsageError({ key: 'usage-chromium-missing', params: { path: executablePath } });
+  const executablePath = await checkChromium(env);
   const { chromium } = await import('playwright-core');
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {

@@ -1,10 +1,26 @@
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { rmSync } from 'node:fs';
+import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 export interface OutputFile {
   path: string;
   content: string | Uint8Array;
+}
+
+/** Temporary files being written now: removed if the run is interrupted (SIGINT, SIGTERM, a closed pipe). */
+const pending = new Set<string>();
+
+/**
+ * A hidden temporary name beside `file` that says whose it is: `.audit.json.safety-audit.1a2b3c.tmp`. A later
+ * run removes such leftovers of a run killed with -9, and `.*.safety-audit.*.tmp` in .gitignore hides them.
+ */
+export const temporaryName = (file: string, tag = randomBytes(6).toString('hex')): string => join(dirname(file), `.${basename(file)}.safety-audit.${tag}.tmp`);
+
+/** Remove the temporary files of writes in progress; synchronous, for signal handlers. */
+export function removeTemporaryFiles(): void {
+  for (const temp of pending) rmSync(temp, { force: true });
+  pending.clear();
 }
 
 /** The paths among `files` that already exist: callers refuse to overwrite them. */
@@ -15,20 +31,32 @@ export async function existingFiles(files: readonly OutputFile[]): Promise<strin
 
 /**
  * Write each file atomically: to a temporary file beside it, then renamed into place, so an interrupted
- * run never leaves a half-written file. On a failure, the temporary files are removed.
+ * run never leaves a half-written file. On a failure, the temporary files are removed and the error, with
+ * the path it concerns, is thrown.
  */
 export async function writeFilesAtomically(files: readonly OutputFile[]): Promise<void> {
   const temporary: string[] = [];
   try {
     for (const file of files) {
       await mkdir(dirname(file.path), { recursive: true });
-      const temp = `${file.path}.${randomBytes(6).toString('hex')}.tmp`;
+      await removeLeftovers(file.path);
+      const temp = temporaryName(file.path);
       temporary.push(temp);
-      await writeFile(temp, file.content, { flag: 'wx' });
+      pending.add(temp);
+      await writeFile(temp, file.content, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+        throw Object.assign(error, { path: file.path });
+      });
     }
     for (const [index, file] of files.entries()) await rename(temporary[index]!, file.path);
-  } catch (error) {
+  } finally {
     await Promise.all(temporary.map((temp) => rm(temp, { force: true })));
-    throw error;
+    for (const temp of temporary) pending.delete(temp);
   }
+}
+
+/** Temporary files a killed run left beside `file`. */
+async function removeLeftovers(file: string): Promise<void> {
+  const prefix = `.${basename(file)}.safety-audit.`;
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => name.startsWith(prefix) && name.endsWith('.tmp')).map((name) => rm(join(dirname(file), name), { force: true })));
 }

@@ -4,6 +4,15 @@ export const catalog = {
   // input
   'file-not-found': { zh: '文件不存在', en: 'file not found' },
   'file-unreadable': { zh: '无法读取文件', en: 'cannot read the file' },
+  'file-unreadable-cause': { zh: '无法读取文件（{cause}）', en: 'cannot read the file ({cause})' },
+  'folder-unreadable': { zh: '无法读取文件夹（{cause}），其中的自评文件未检查', en: 'cannot read the folder ({cause}); the self-assessments in it were not checked' },
+  'diagnostics-truncated': { zh: '此文件另有 {count} 处问题未列出（只列前 100 处）', en: '{count} more problems in this file are not listed (only the first 100 are)' },
+  'file-not-regular': { zh: '不是普通文件（管道、设备等不予读取）', en: 'not a regular file (pipes, devices and the like are not read)' },
+  'file-is-folder': { zh: '是文件夹，不是文件', en: 'a folder, not a file' },
+  'file-too-large': {
+    zh: '文件大小 {size} MiB，超过上限 {max} MiB，未读取（可用 --max-file-size 调整）',
+    en: 'the file is {size} MiB, over the limit of {max} MiB; not read (raise it with --max-file-size)',
+  },
   'encoding-invalid': {
     zh: '无法识别文件编码，或不是文本文件（支持 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）',
     en: 'unrecognised text encoding, or not a text file (UTF-8, UTF-16 with BOM and GBK/GB18030 are supported)',
@@ -108,6 +117,11 @@ export const catalog = {
   'usage-format': { zh: '未知的输出格式 {value}，可用：{known}', en: 'unknown format {value}; known formats: {known}' },
   'usage-format-file': { zh: '{value}：冒号后应为文件名', en: '{value}: a file name must follow the colon' },
   'usage-two-stdout': { zh: '只能有一种输出格式写到标准输出，其余请用 -f 格式:文件', en: 'only one format can go to standard output; write the others with -f FORMAT:FILE' },
+  'usage-max-file-size': { zh: '--max-file-size 应为正数（单位 MiB），实际为「{value}」', en: '--max-file-size must be a positive number of MiB, not "{value}"' },
+  'usage-output-is-input': { zh: '报告文件 {file} 是本次检查的输入文件，不会覆盖它', en: 'the report file {file} is an input of this check; it will not be overwritten' },
+  'usage-output-twice': { zh: '报告文件 {file} 被指定了两次（-f {first} 与 -f {second}）', en: 'the report file {file} is given twice (-f {first} and -f {second})' },
+  'usage-unwritable-cause': { zh: '无法写入报告文件 {file}（{cause}）', en: 'cannot write the report file {file} ({cause})' },
+  'report-write-failed': { zh: '报告未写入 {file}：{cause}（原文件未改动）', en: 'the report was not written to {file}: {cause} (the file there is unchanged)' },
   'usage-unwritable': { zh: '无法写入报告文件 {file}（文件夹不存在或无写权限）', en: 'cannot write the report file {file} (its folder is missing or not writable)' },
   'usage-lang': { zh: '--lang 应为 zh 或 en，收到 {value}', en: '--lang must be zh or en, got {value}' },
   'usage-no-input': { zh: '未找到自评文件：{paths}', en: 'no self-assessment found in: {paths}' },

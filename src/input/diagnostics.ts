@@ -5,6 +5,8 @@ import type { SourceLocation } from './types.js';
 export type DiagnosticCode =
   | 'file-unreadable'
   | 'file-not-found'
+  | 'file-not-regular'
+  | 'file-too-large'
   | 'encoding-invalid'
   | 'csv-empty'
   | 'csv-ragged-row'
@@ -43,6 +45,7 @@ export type DiagnosticCode =
   | 'waiver-shutdown'
   | 'waiver-expired'
   | 'waiver-unmatched'
+  | 'diagnostics-truncated'
   | 'usage';
 
 /** A located problem. `message` is rendered by i18n in the reader's language. */

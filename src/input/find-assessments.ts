@@ -1,34 +1,54 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { detectAndDecode } from './decode.js';
+import { errorAt, type Diagnostic } from './diagnostics.js';
+import { describeIoError, readBytes } from './load-assessment.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const ASSESSMENT = /^enterprise\s*:/m;
 
+export interface FoundAssessments {
+  files: string[];
+  /** Folders that could not be searched (permission denied …), each with why. */
+  unreadable: { path: string; diagnostic: Diagnostic }[];
+}
+
 /**
  * Expand the paths given on the command line into assessment files: a file is taken as given;
  * a folder is searched for YAML files with a top-level `enterprise:` in any encoding the tool reads
- * (sorted, so runs are stable).
- * A path that does not exist is returned as is, so loading reports it.
+ * (sorted, so runs are stable). A path that does not exist, and a YAML file that cannot be read or is too
+ * large to look into, is returned as is, so loading reports it; a folder that cannot be listed is reported.
  */
-export async function findAssessments(paths: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
+export async function findAssessments(paths: readonly string[], maxBytes?: number): Promise<FoundAssessments> {
+  const found: FoundAssessments = { files: [], unreadable: [] };
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) found.push(...(await searchFolder(path)));
-    else found.push(path);
+    if (info?.isDirectory()) await searchFolder(path, found, maxBytes);
+    else found.files.push(path);
   }
   return found;
 }
 
-async function searchFolder(folder: string): Promise<string[]> {
-  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  const found: string[] = [];
+async function searchFolder(folder: string, found: FoundAssessments, maxBytes?: number): Promise<void> {
+  let entries;
+  try {
+    entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (error) {
+    const diagnostic = errorAt('file-unreadable', { key: 'folder-unreadable', params: { cause: describeIoError(error) } }, { file: folder, line: 1, column: 1 });
+    found.unreadable.push({ path: folder, diagnostic });
+    return;
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await searchFolder(path)));
-    else if (entry.isFile() && YAML_FILE.test(entry.name) && ASSESSMENT.test(detectAndDecode(await readFile(path))?.text ?? '')) found.push(path);
+    if (entry.isDirectory()) await searchFolder(path, found, maxBytes);
+    else if (entry.isFile() && YAML_FILE.test(entry.name) && (await mayBeAssessment(path, maxBytes))) found.files.push(path);
   }
-  return found;
+}
+
+/** A YAML file with a top-level `enterprise:`, or one that cannot be read to tell (loading then says why). */
+async function mayBeAssessment(path: string, maxBytes?: number): Promise<boolean> {
+  const bytes = await readBytes(path, path, maxBytes);
+  if (!bytes.value) return true;
+  return ASSESSMENT.test(detectAndDecode(bytes.value)?.text ?? '');
 }

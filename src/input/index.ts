@@ -1,4 +1,4 @@
-export { loadAssessment, parseAssessmentText, validateAssessment, readBytes, type AssessmentSchema } from './load-assessment.js';
+export { DEFAULT_MAX_BYTES, describeIoError, loadAssessment, parseAssessmentText, validateAssessment, readBytes, type AssessmentSchema } from './load-assessment.js';
 export { resolveIncludes, type Document } from './resolve-includes.js';
 export { parseCsv, type CsvTable } from './csv.js';
 export { readTable, normaliseHeader } from './read-table.js';

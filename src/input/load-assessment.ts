@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { JsonSchema, ValidateFunction } from '../schema/index.js';
 import { decodeText } from './decode.js';
-import { errorAt } from './diagnostics.js';
+import { errorAt, type Diagnostic } from './diagnostics.js';
 import { validateAgainstSchema } from './validate.js';
 import { parseYaml } from './yaml.js';
 import { resolveIncludes, type Document } from './resolve-includes.js';
@@ -12,12 +12,26 @@ import type { Assessment, Parsed } from './types.js';
  * Read, decode, parse and validate one self-assessment file. Problems come back as diagnostics.
  * `label` is the name locations carry (the path as the user typed it).
  */
-export async function loadAssessment(file: string, schema: AssessmentSchema, label = file): Promise<Parsed<Assessment>> {
-  const bytes = await readBytes(file, label);
+export async function loadAssessment(file: string, schema: AssessmentSchema, label = file, maxBytes = DEFAULT_MAX_BYTES): Promise<Parsed<Assessment>> {
+  const loaded = await loadUncapped(file, schema, label, maxBytes);
+  return { ...loaded, diagnostics: capDiagnostics(loaded.diagnostics, label) };
+}
+
+/** Most diagnostics reported per file: the first ones, then one line saying how many more there were. */
+export const MAX_DIAGNOSTICS = 100;
+
+export function capDiagnostics(diagnostics: Diagnostic[], file: string): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const more = diagnostics.length - MAX_DIAGNOSTICS;
+  return [...diagnostics.slice(0, MAX_DIAGNOSTICS), errorAt('diagnostics-truncated', { key: 'diagnostics-truncated', params: { count: more } }, { file, line: 1, column: 1 })];
+}
+
+async function loadUncapped(file: string, schema: AssessmentSchema, label: string, maxBytes: number): Promise<Parsed<Assessment>> {
+  const bytes = await readBytes(file, label, maxBytes);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const parsed = parseAssessmentText(bytes.value, label);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
-  const included = await resolveIncludes(parsed.value, file, label, schema.schema);
+  const included = await resolveIncludes(parsed.value, file, label, schema.schema, maxBytes);
   const warnings = await surveyFolder(file, label, parsed.value.data, schema.schema, new Set([file, ...(parsed.value.read ?? [])]));
   if (!included.value) return { diagnostics: [...included.diagnostics, ...warnings] };
   const validated = validateAssessment(included.value, label, schema.validate);
@@ -53,13 +67,44 @@ function dropEmpty(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([, child]) => child !== null).map(([key, child]) => [key, dropEmpty(child)]));
 }
 
-export async function readBytes(file: string, label = file): Promise<Parsed<Uint8Array>> {
+/** Largest file read by default: far above any real self-assessment or ledger, far below what exhausts memory. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A regular file's bytes, at most `maxBytes` of them. A FIFO, a device (/dev/zero) or a folder is refused
+ * without opening it, so nothing blocks or reads forever; a larger file is refused with the limit named.
+ */
+export async function readBytes(file: string, label = file, maxBytes = DEFAULT_MAX_BYTES): Promise<Parsed<Uint8Array>> {
+  const where = { file: label, line: 1, column: 1 };
   try {
-    return { value: await readFile(file), diagnostics: [] };
+    const info = await stat(file);
+    if (!info.isFile()) return { diagnostics: [errorAt('file-not-regular', { key: info.isDirectory() ? 'file-is-folder' : 'file-not-regular' }, where)] };
+    if (info.size > maxBytes) return { diagnostics: [tooLarge(info.size, maxBytes, where)] };
+    const handle = await open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      // The file grew between stat and read beyond the limit.
+      if (bytesRead > maxBytes) return { diagnostics: [tooLarge(bytesRead, maxBytes, where)] };
+      return { value: buffer.subarray(0, bytesRead), diagnostics: [] };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return {
-      diagnostics: [errorAt(missing ? 'file-not-found' : 'file-unreadable', { key: missing ? 'file-not-found' : 'file-unreadable' }, { file: label, line: 1, column: 1 })],
-    };
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'ENOENT') return { diagnostics: [errorAt('file-not-found', { key: 'file-not-found' }, where)] };
+    return { diagnostics: [errorAt('file-unreadable', { key: 'file-unreadable-cause', params: { cause: describeIoError(error) } }, where)] };
   }
+}
+
+const tooLarge = (size: number, maxBytes: number, where: { file: string; line: number; column: number }) =>
+  errorAt('file-too-large', { key: 'file-too-large', params: { size: mebibytes(size), max: mebibytes(maxBytes) } }, where);
+
+const mebibytes = (bytes: number) => (Math.ceil((bytes / 1048576) * 10) / 10).toString();
+
+/** An I/O error in plain words: its code (EACCES, ENOSPC …) and the system's message without the path. */
+export function describeIoError(error: unknown): string {
+  const { code, syscall, message } = error as NodeJS.ErrnoException;
+  const plain = (message ?? String(error)).replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+  return code ? `${code}${syscall ? ` (${syscall})` : ''}: ${plain}` : plain;
 }

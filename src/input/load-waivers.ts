@@ -16,8 +16,8 @@ export interface Waiver {
 }
 
 /** Read and validate a waivers file; each waiver keeps where it was written. */
-export async function loadWaivers(file: string, label = file): Promise<Parsed<Waiver[]>> {
-  const bytes = await readBytes(file, label);
+export async function loadWaivers(file: string, label = file, maxBytes?: number): Promise<Parsed<Waiver[]>> {
+  const bytes = await readBytes(file, label, maxBytes);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const text = decodeText(bytes.value, label);
   if (text.value === undefined) return { diagnostics: text.diagnostics };

@@ -31,11 +31,11 @@ interface Include {
 }
 
 /** Replace every include with its table; `file` is read from disk, `label` is how locations name it. */
-export async function resolveIncludes(doc: Document, file: string, label: string, schema: JsonSchema): Promise<Parsed<Document>> {
+export async function resolveIncludes(doc: Document, file: string, label: string, schema: JsonSchema, maxBytes?: number): Promise<Parsed<Document>> {
   const includes = [...findCsvRefs(doc), ...(basename(file) === 'enterprise.yaml' ? await findConventional(doc, file, label, schema) : [])];
   const diagnostics = includes.flatMap((include) => (include.conflict ? [conflict(include, doc)] : []));
   for (const include of includes.filter((candidate) => !candidate.conflict)) {
-    diagnostics.push(...(await pullTable(doc, include, dirname(file), dirname(label), schema)));
+    diagnostics.push(...(await pullTable(doc, include, dirname(file), dirname(label), schema, maxBytes)));
   }
   return diagnostics.length ? { diagnostics } : { value: doc, diagnostics };
 }
@@ -72,7 +72,7 @@ function conflict(include: Include, doc: Document): Diagnostic {
   return errorAt('include-conflict', { key: 'include-conflict', params }, locatePointer(doc.sourceMap, include.pointer), include.pointer);
 }
 
-async function pullTable(doc: Document, include: Include, folder: string, labelFolder: string, schema: JsonSchema): Promise<Diagnostic[]> {
+async function pullTable(doc: Document, include: Include, folder: string, labelFolder: string, schema: JsonSchema, maxBytes?: number): Promise<Diagnostic[]> {
   const fail = (key: string, params: Record<string, string>) => [errorAt(key === 'include-not-table' ? 'include-not-table' : 'include-escapes-folder', { key, params }, include.location, include.pointer)];
   const target = schemaAt(schema, include.pointer);
   if (target?.type !== 'array' || target.items?.type !== 'object') return fail('include-not-table', { path: pointerToPath(include.pointer) });
@@ -80,7 +80,7 @@ async function pullTable(doc: Document, include: Include, folder: string, labelF
   if (!path) return fail('include-escapes-folder', { path: include.name });
   const csvLabel = join(labelFolder, include.name);
   (doc.read ??= []).push(path);
-  const bytes = await readBytes(path, csvLabel);
+  const bytes = await readBytes(path, csvLabel, maxBytes);
   if (!bytes.value) return bytes.diagnostics;
   const text = decodeText(bytes.value, csvLabel);
   if (text.value === undefined) return text.diagnostics;
