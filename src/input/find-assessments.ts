@@ -46,9 +46,10 @@ async function searchFolder(folder: string, found: FoundAssessments, maxBytes?: 
   }
 }
 
-/** A YAML file with a top-level `enterprise:`, or one that cannot be read to tell (loading then says why). */
+/** A YAML file with a top-level `enterprise:`, or one that cannot be read or decoded to tell (loading then says why). */
 async function mayBeAssessment(path: string, maxBytes?: number): Promise<boolean> {
   const bytes = await readBytes(path, path, maxBytes);
   if (!bytes.value) return true;
-  return ASSESSMENT.test(detectAndDecode(bytes.value)?.text ?? '');
+  const decoded = detectAndDecode(bytes.value);
+  return decoded === undefined || ASSESSMENT.test(decoded.text);
 }
