@@ -23,6 +23,10 @@ export const catalog = {
   'yaml-not-mapping': { zh: '文件顶层应为键值映射（如 enterprise: …）', en: 'the top level must be a mapping (e.g. enterprise: …)' },
   'yaml-alias-limit': { zh: '别名（*引用）展开超过 {max} 次：文件可能是恶意构造的“别名炸弹”，未读取', en: 'aliases (*references) expand more than {max} times: the file may be an "alias bomb"; not read' },
   'yaml-alias-unresolved': { zh: '别名 *{name} 没有对应的锚点 &{name}（锚点须写在引用之前）', en: 'alias *{name} has no anchor &{name} (the anchor must come before the alias)' },
+  'yaml-too-many-values': {
+    zh: 'YAML 文件中的值超过 {max} 个，未读取：大型台账请另存为 CSV，放在 enterprise.yaml 旁（见 README“Working from Excel”）',
+    en: 'the YAML file holds more than {max} values; not read: put large ledgers in CSV files beside enterprise.yaml (README, "Working from Excel")',
+  },
   'yaml-too-deep': { zh: '嵌套层级超过 {max} 层，未读取（自评文件通常不超过 10 层）', en: 'nested more than {max} levels deep; not read (a self-assessment is rarely more than 10)' },
   'number-out-of-range': {
     zh: '数值「{value}」超出可精确表示的范围（须为有限数，整数不超过 9007199254740991）',

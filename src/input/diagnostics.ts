@@ -31,6 +31,7 @@ export type DiagnosticCode =
   | 'yaml-multiple-documents'
   | 'yaml-alias'
   | 'yaml-too-deep'
+  | 'yaml-too-large'
   | 'number-out-of-range'
   | 'schema-violation'
   | 'pack-invalid'

@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import type { JsonSchema, ValidateFunction } from '../schema/index.js';
 import { decodeText } from './decode.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
+import { MAX_DIAGNOSTICS } from './limits.js';
 import { validateAgainstSchema } from './validate.js';
 import { parseYaml } from './yaml.js';
 import { resolveIncludes, type Document } from './resolve-includes.js';
@@ -17,13 +18,13 @@ export async function loadAssessment(file: string, schema: AssessmentSchema, lab
   return { ...loaded, diagnostics: capDiagnostics(loaded.diagnostics, label) };
 }
 
-/** Most diagnostics reported per file: the first ones, then one line saying how many more there were. */
-export const MAX_DIAGNOSTICS = 100;
 
 export function capDiagnostics(diagnostics: Diagnostic[], file: string): Diagnostic[] {
-  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
-  const more = diagnostics.length - MAX_DIAGNOSTICS;
-  return [...diagnostics.slice(0, MAX_DIAGNOSTICS), errorAt('diagnostics-truncated', { key: 'diagnostics-truncated', params: { count: more } }, { file, line: 1, column: 1 })];
+  const weight = (d: Diagnostic) => (d.code === 'diagnostics-truncated' ? Number(d.message.params?.count ?? 0) : 1);
+  const total = diagnostics.reduce((sum, d) => sum + weight(d), 0);
+  const kept = diagnostics.filter((d) => d.code !== 'diagnostics-truncated').slice(0, MAX_DIAGNOSTICS);
+  if (total <= kept.length) return kept;
+  return [...kept, errorAt('diagnostics-truncated', { key: 'diagnostics-truncated', params: { count: total - kept.length } }, { file, line: 1, column: 1 })];
 }
 
 async function loadUncapped(file: string, schema: AssessmentSchema, label: string, maxBytes: number): Promise<Parsed<Assessment>> {

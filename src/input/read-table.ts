@@ -3,6 +3,7 @@
 // case- and whitespace-insensitive. Each value keeps its cell: `hazards.csv:7:4 (整改期限)`.
 import { tableColumns, type JsonSchema, type TableColumn } from '../schema/index.js';
 import { coerceCell } from './coerce-cell.js';
+import { MAX_DIAGNOSTICS } from './limits.js';
 import type { CsvTable } from './csv.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { escapePointerToken } from './pointer.js';
@@ -31,6 +32,7 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string, targe
   const { pointer, sourceMap } = target;
   const suffixes = columns.value.map((column) => (column ? `/${column.path.map(escapePointerToken).join('/')}` : ''));
   const diagnostics: Diagnostic[] = [];
+  let dropped = 0;
   const rows = table.records.map((record, index) => {
     const rowPointer = `${pointer}/${index}`;
     sourceMap.set(rowPointer, { file, line: record.line, column: 1 });
@@ -40,7 +42,12 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string, targe
       if (!leaf || cell.trim() === '') return;
       const location = { file, line: record.line, column: at + 1, field: table.header.cells[at]?.trim() ?? '' };
       const coerced = coerceCell(cell, leaf.schema);
-      if (coerced.error) return void diagnostics.push(errorAt('csv-bad-value', coerced.error, location));
+      if (coerced.error) {
+        // Keep the first ones only: a million bad cells must not take a million diagnostics' memory.
+        if (diagnostics.length < MAX_DIAGNOSTICS) diagnostics.push(errorAt('csv-bad-value', coerced.error, location));
+        else dropped += 1;
+        return;
+      }
       setPath(row, leaf.path, coerced.value);
       sourceMap.set(rowPointer + suffixes[at], location);
       // A nested object (a certificate) is where its first filled cell is.
@@ -51,6 +58,7 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string, targe
     });
     return row;
   });
+  if (dropped) diagnostics.push(errorAt('diagnostics-truncated', { key: 'diagnostics-truncated', params: { count: dropped } }, { file, line: 1, column: 1 }));
   const present = new Set(columns.value);
   const absent = tableColumns(item).filter((leaf) => ![...present].some((column) => column?.path.join('.') === leaf.path.join('.')));
   if (diagnostics.length) return { diagnostics };

@@ -1,5 +1,5 @@
 // The only module that imports `yaml`: text → plain data + a JSON Pointer source map.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Alias, type Node, type YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, visit, type Alias, type Node, type YAMLError } from 'yaml';
 import { isSafeNumber } from './coerce-cell.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { escapePointerToken } from './pointer.js';
@@ -14,6 +14,11 @@ export interface ParsedYaml {
 export const MAX_DEPTH = 100;
 /** Aliases expanded per document: enough for any real use of anchors, far too few for an alias bomb. */
 export const MAX_ALIASES = 1000;
+/**
+ * Tokens read from one YAML file: a real self-assessment has a few thousand, a 10,000-row ledger written in
+ * YAML about half a million. Beyond that, parsing alone would take gigabytes: ledgers that large go in CSV.
+ */
+export const MAX_TOKENS = 500_000;
 
 /**
  * Parse one YAML document that must be a mapping; every value keeps its line and column. Never throws:
@@ -21,6 +26,8 @@ export const MAX_ALIASES = 1000;
  * diagnostic of this file.
  */
 export function parseYaml(text: string, file: string): Parsed<ParsedYaml> {
+  const tooMany = findTooManyTokens(text);
+  if (tooMany !== undefined) return { diagnostics: [errorAt('yaml-too-large', { key: 'yaml-too-many-values', params: { max: MAX_TOKENS } }, locateOffset(text, tooMany, file))] };
   const tooDeep = findTooDeep(text);
   if (tooDeep !== undefined) return { diagnostics: [errorAt('yaml-too-deep', { key: 'yaml-too-deep', params: { max: MAX_DEPTH } }, locateOffset(text, tooDeep, file))] };
   try {
@@ -74,6 +81,17 @@ function aliasDiagnostic(error: unknown, root: Node, at: (offset: number) => Sou
   const location = at(alias?.range?.[0] ?? root.range?.[0] ?? 0);
   if (unresolved !== undefined) return errorAt('yaml-alias', { key: 'yaml-alias-unresolved', params: { name: unresolved } }, location);
   return errorAt('yaml-alias', { key: 'yaml-alias-limit', params: { max: MAX_ALIASES } }, location);
+}
+
+/** The offset of the token past MAX_TOKENS, counted by the lexer alone (no tree is built), if there is one. */
+function findTooManyTokens(text: string): number | undefined {
+  let count = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token.length > 0 && token[0] !== ' ' && token[0] !== '\n' && ++count > MAX_TOKENS) return offset;
+    offset += token.length;
+  }
+  return undefined;
 }
 
 /** The offset where brackets or indentation first nest deeper than MAX_DEPTH, found without recursion. */

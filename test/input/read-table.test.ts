@@ -51,3 +51,15 @@ describe('readTable', () => {
     expect(translate('zh', diagnostics[0]!.message)).toContain(message);
   });
 });
+
+describe('readTable with many bad cells', () => {
+  it('keeps the first 100 problems and counts the rest in one line', async () => {
+    const { parseCsv, readTable } = await import('../../src/input/index.js');
+    const rows = ['id,foundOn', ...Array.from({ length: 250 }, (_, i) => `H${i},not a date`)].join('\n');
+    const table = parseCsv(rows, 'h.csv').value!;
+    const item = { type: 'object', properties: { id: { type: 'string', title: '编号' }, foundOn: { type: 'string', format: 'date', title: '发现日期' } } };
+    const { diagnostics } = readTable(table, item as never, 'h.csv');
+    expect(diagnostics).toHaveLength(101);
+    expect(diagnostics[100]).toMatchObject({ code: 'diagnostics-truncated', message: { params: { count: 150 } } });
+  });
+});

@@ -50,3 +50,12 @@ describe('parseYaml', () => {
     expect(value?.data).toEqual({ d: '2021-03-05', yes: '是', flag: true });
   });
 });
+
+describe('parseYaml limits', () => {
+  it('given a list of a million values (2 MB), refuses it before building a tree, at the value past the limit', () => {
+    const text = `hazards: [${Array(1_000_000).fill('1').join(',')}]\n`;
+    const { value, diagnostics } = parseYaml(text, 'f.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'yaml-too-large', location: expect.objectContaining({ line: 1 }) })]);
+  });
+});
