@@ -106,6 +106,6 @@ const mebibytes = (bytes: number) => (Math.ceil((bytes / 1048576) * 10) / 10).to
 /** An I/O error in plain words: its code (EACCES, ENOSPC …) and the system's message without the path. */
 export function describeIoError(error: unknown): string {
   const { code, syscall, message } = error as NodeJS.ErrnoException;
-  const plain = (message ?? String(error)).replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+  const plain = (message ?? String(error)).replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
   return code ? `${code}${syscall ? ` (${syscall})` : ''}: ${plain}` : plain;
 }

@@ -102,6 +102,32 @@ describe('one run over everything hostile beside a shutdown', () => {
   });
 });
 
+describe('a report that cannot be written', () => {
+  // A 16 KiB file system, mounted for the test where the user may (root in CI); skipped otherwise.
+  const full = made('full');
+  const mounted = (() => {
+    try {
+      execFileSync('mkdir', ['-p', full]);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', full], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  afterAll(() => void (mounted && execFileSync('umount', [full])));
+
+  it.skipIf(!mounted)('given a full disk, names the file and the cause, leaves the old report untouched and no temporary file, and 3 still wins', async () => {
+    writeFileSync(join(full, 'audit.json'), 'old');
+    const run = await runMain(['check', 'fixtures/general', '--as-of', AS_OF, '-f', `json:${join(full, 'audit.json')}`, '-f', 'table']);
+    expect(run.stderr).toContain('报告未写入');
+    expect(run.stderr).toContain('audit.json：ENOSPC (write): no space left on device（原文件未改动）');
+    expect(readFileSync(join(full, 'audit.json'), 'utf8')).toBe('old');
+    expect(readdirSync(full)).toEqual(['audit.json']);
+    expect(run.stdout).toContain('结论: 停产整顿');
+    expect(run.code).toBe(3);
+  });
+});
+
 describe('the process boundary', () => {
   it('given a closed stdout (| head), ends quietly: no stack, no EPIPE message', async () => {
     const child = spawn(process.execPath, [join(ROOT, 'bin/safety-audit.js'), 'rules', 'list'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
