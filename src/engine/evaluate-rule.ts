@@ -146,6 +146,7 @@ function makeFinding(rule: CompiledRule, target: EvaluationTarget, outcome: Outc
     sources: outcome.sources ?? rule.sources,
     remediation: rule.remediation,
     reason: outcome.reason,
+    edition: rule.edition,
     fingerprint: fingerprint(target.creditCode, rule.id, outcome.item),
     waiver: undefined,
   };

@@ -28,6 +28,8 @@ export interface Finding {
   message: Localized;
   sources: Citation[];
   remediation: Localized;
+  /** The edition of the standard the finding is judged by, and the notice when it is not the one in force. */
+  edition?: { id: string; notice?: MessageRef };
   /** Why the rule could not be evaluated (indeterminate). */
   reason?: MessageRef;
   /** Stable across runs: credit code + rule + item. */

@@ -89,6 +89,7 @@ export const catalog = {
   'pack-fixture-missing': { zh: '规则包 {pack} 未指定合规样例（fixture），无法测试规则示例', en: 'pack {pack} names no compliant fixture, so its examples cannot be tested' },
   'cel-syntax': { zh: '规则 {rule} 的 {field} 表达式语法错误：{detail}', en: 'rule {rule}: syntax error in {field}: {detail}' },
   'cel-type-error': { zh: '规则 {rule} 的 {field} 与自评数据结构不符：{detail}', en: 'rule {rule}: {field} does not match the assessment schema: {detail}' },
+  'pack-unknown-edition': { zh: '规则 {rule} 引用了未在 editions 中声明的版本 {edition}', en: 'rule {rule} names the edition {edition}, which is not declared under editions' },
   'pack-escalate-lower': { zh: '规则 {rule} 的 {field} 只能升高严重程度：{detail}', en: 'rule {rule}: {field} may only raise the severity: {detail}' },
   'cel-not-boolean': { zh: '规则 {rule} 的 {field} 应得出真/假，实际类型为 {detail}', en: 'rule {rule}: {field} must be true/false, but its type is {detail}' },
   // waivers
@@ -109,6 +110,14 @@ export const catalog = {
   // engine
   'reason-missing': { zh: '缺少判定所需数据：{path}', en: 'data needed to decide is missing: {path}' },
   'reason-missing-column': { zh: '{file} 缺少列「{column}」：请补充此列后重新检查', en: '{file} has no column "{column}" ({field}): add it and check again' },
+  'edition-superseded': {
+    zh: '按 {edition} 判定；该标准已于 {since} 被 {replacedBy} 代替，尚未按新版复核',
+    en: 'judged by {edition}; it was replaced by {replacedBy} on {since}, and this check has not yet been reviewed against the new text',
+  },
+  'edition-not-yet': {
+    zh: '按 {edition} 判定；判定日期早于其施行日期 {from}，本工具未收录当时施行的文本',
+    en: 'judged by {edition}; the audit date is before it took effect on {from}, and the text then in force is not encoded',
+  },
   'reason-empty-list': { zh: '列表为空，无可检查项', en: 'the list is empty: nothing to check' },
   'reason-error': { zh: '表达式无法求值：{detail}', en: 'the expression cannot be evaluated: {detail}' },
   'example-invalid': { zh: '示例修改后的数据不符合自评结构（{path}：{detail}）', en: 'the patched example is not a valid assessment ({path}: {detail})' },

@@ -7,7 +7,8 @@ export function translate(lang: Lang, ref: MessageRef): string {
   if (!entry) return ref.key;
   return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = ref.params?.[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
   });
 }
 

@@ -11,5 +11,6 @@ export interface Localized {
 /** A message of the tool's own: a catalog key and its parameters, rendered in the reader's language. */
 export interface MessageRef {
   key: string;
-  params?: Record<string, string | number>;
+  /** A parameter may itself be in both languages (a document's title); the reader's is used. */
+  params?: Record<string, string | number | Localized>;
 }

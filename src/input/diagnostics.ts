@@ -38,6 +38,7 @@ export type DiagnosticCode =
   | 'pack-duplicate-rule'
   | 'pack-unknown-source'
   | 'pack-escalate-lower'
+  | 'pack-unknown-edition'
   | 'pack-fixture-missing'
   | 'cel-syntax'
   | 'cel-type-error'

@@ -3,21 +3,26 @@ import type { JsonSchema } from '../schema/index.js';
 import { errorAt, locatePointer, type Diagnostic } from '../input/index.js';
 import { itemEnvironment, type RuleEnvironment } from './rule-environment.js';
 import { readExpression } from './expression-reads.js';
-import type { Citation, CompiledRule, Pack, PackLets, Program, RuleSpec, Template } from './types.js';
+import { dayAfter, selectEditions } from './select-editions.js';
+import type { AppliedEditions, Citation, CompiledRule, Pack, PackLets, Program, RuleSpec, Template } from './types.js';
 
 type Compiled<T> = { value?: T; diagnostics: Diagnostic[] };
 
 /** Parse and type-check every expression of a pack once; a misspelt field is an error naming the rule and the field. */
-export function compilePack(pack: Pack, ruleEnv: RuleEnvironment): { rules: CompiledRule[]; diagnostics: Diagnostic[] } {
+export function compilePack(pack: Pack, ruleEnv: RuleEnvironment): { rules: CompiledRule[]; applied?: AppliedEditions; diagnostics: Diagnostic[] } {
   const lets = compileLets(pack, ruleEnv);
   if (!lets.value) return { rules: [], diagnostics: lets.diagnostics };
   const { env, packLets } = lets.value;
-  const results = pack.rules.map((spec, index) => compileRule(pack, spec, `/rules/${index}`, ruleEnv, env, packLets));
+  const applied = selectEditions(pack, ruleEnv.asOf);
+  // A rule that names editions is in force only when one of them decides the audit date.
+  const inForce = pack.rules.flatMap((spec, index) => (!spec.editions || applied?.editions.some((edition) => edition.id in spec.editions!) ? [{ spec, index }] : []));
+  const results = inForce.map(({ spec, index }) => compileRule(pack, spec, `/rules/${index}`, ruleEnv, env, packLets, applied));
   const letReads = readLets(pack);
   return {
     rules: results.flatMap((result) =>
       result.value ? [{ ...result.value, reads: readRule(result.value.spec, letReads, 'all'), whenReads: readRule(result.value.spec, letReads, 'when') }] : [],
     ),
+    ...(applied ? { applied } : {}),
     diagnostics: results.flatMap((result) => result.diagnostics),
   };
 }
@@ -58,7 +63,15 @@ function compileLets(pack: Pack, ruleEnv: RuleEnvironment): Compiled<{ env: Envi
   return { value: { env, packLets: { pack: pack.pack, definitions } }, diagnostics: [] };
 }
 
-function compileRule(pack: Pack, spec: RuleSpec, pointer: string, ruleEnv: RuleEnvironment, packEnv: Environment, packLets?: PackLets): Compiled<CompiledRule> {
+function compileRule(
+  pack: Pack,
+  spec: RuleSpec,
+  pointer: string,
+  ruleEnv: RuleEnvironment,
+  packEnv: Environment,
+  packLets?: PackLets,
+  applied?: AppliedEditions,
+): Compiled<CompiledRule> {
   const fail = (code: Diagnostic['code'], field: string, detail: string): Compiled<CompiledRule> => ({
     diagnostics: [errorAt(code, { key: code, params: { rule: spec.id, field, detail } }, locatePointer(pack.sourceMap, `${pointer}/${field}`), `${pointer}/${field}`)],
   });
@@ -83,7 +96,7 @@ function compileRule(pack: Pack, spec: RuleSpec, pointer: string, ruleEnv: RuleE
     if (severityRank(entry.severity) <= severityRank(spec.severity)) return fail('pack-escalate-lower', `escalate/${index}/severity`, `${entry.severity} is not above ${spec.severity}`);
     const compiled = compileExpression(env, entry.when, 'bool');
     if (!compiled.program) return fail(compiled.code, `escalate/${index}/when`, compiled.detail);
-    escalate.push({ severity: entry.severity, when: compiled.program, sources: (entry.basis ?? []).map((basis) => cite(pack, basis)) });
+    escalate.push({ severity: entry.severity, when: compiled.program, sources: citeInForce(pack, entry.basis ?? [], ruleEnv.asOf) });
   }
   if (spec.at) {
     const checked = env.check(spec.at);
@@ -102,7 +115,8 @@ function compileRule(pack: Pack, spec: RuleSpec, pointer: string, ruleEnv: RuleE
       title: spec.title,
       severity: spec.severity,
       dimension: spec.dimension,
-      sources: spec.basis.map((entry) => cite(pack, entry)),
+      sources: [...citeEditions(pack, spec, applied), ...citeInForce(pack, spec.basis, ruleEnv.asOf)],
+      ...editionOf(spec, applied),
       remediation: spec.remediation,
       ...(spec.each ? { each: spec.each.split('.') } : {}),
       ...(programs.when ? { when: programs.when } : {}),
@@ -149,6 +163,38 @@ function compileTemplate(env: Environment, text: string): Template | string {
   }
   parts.push(text.slice(last));
   return parts.filter((part) => part !== '');
+}
+
+/** The rule's item in each edition deciding the date: `矿安〔2022〕88号 一（一）1`. */
+function citeEditions(pack: Pack, spec: RuleSpec, applied?: AppliedEditions): Citation[] {
+  if (!spec.editions || !applied) return [];
+  return applied.editions.flatMap((edition) => {
+    const item = spec.editions![edition.id];
+    return item === undefined ? [] : [cite(pack, `${edition.source}#${item}`)];
+  });
+}
+
+function editionOf(spec: RuleSpec, applied?: AppliedEditions): Pick<CompiledRule, 'edition'> {
+  const edition = spec.editions && applied?.editions.find((candidate) => candidate.id in spec.editions!);
+  return edition ? { edition: { id: edition.id, ...(applied!.notice ? { notice: applied!.notice } : {}) } } : {};
+}
+
+/**
+ * Citations of the texts in force on the audit date: a source outside its window (特别规定 after 2024-05-01)
+ * is left out while another basis remains; when it is the only one, it stays, marked with the day it ended.
+ */
+function citeInForce(pack: Pack, basis: readonly string[], asOf: string): Citation[] {
+  const all = basis.map((entry) => cite(pack, entry));
+  const inForce = (citation: Citation) => {
+    const source = pack.sources[citation.source]!;
+    return (source.from === undefined || source.from <= asOf) && (source.until === undefined || asOf <= source.until);
+  };
+  const current = all.filter(inForce);
+  if (current.length) return current;
+  return all.map((citation) => {
+    const until = pack.sources[citation.source]!.until;
+    return until !== undefined && until < asOf ? { ...citation, repealedOn: dayAfter(until) } : citation;
+  });
 }
 
 function cite(pack: Pack, entry: string): Citation {

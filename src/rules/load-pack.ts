@@ -22,8 +22,9 @@ export function loadPack(text: string, file: string): Parsed<Pack> {
   const schemaErrors = validateAgainstSchema(validatePack, data, sourceMap, 'pack-invalid');
   if (schemaErrors.length) return { diagnostics: schemaErrors };
   const spec = data as unknown as Omit<Pack, 'file' | 'sourceMap'>;
-  const pack: Pack = { ...spec, file, sourceMap, ...(spec.fixture ? { fixture: resolve(dirname(file), spec.fixture) } : {}) };
-  const diagnostics = [...findDuplicateIds(pack), ...findUnknownSources(pack)];
+  const editions = spec.editions?.map((edition) => (edition.fixture ? { ...edition, fixture: resolve(dirname(file), edition.fixture) } : edition));
+  const pack: Pack = { ...spec, file, sourceMap, ...(spec.fixture ? { fixture: resolve(dirname(file), spec.fixture) } : {}), ...(editions ? { editions } : {}) };
+  const diagnostics = [...findDuplicateIds(pack), ...findUnknownSources(pack), ...findUnknownEditions(pack)];
   return diagnostics.length ? { diagnostics } : { value: pack, diagnostics };
 }
 
@@ -34,6 +35,21 @@ function findDuplicateIds(pack: Pack): Diagnostic[] {
     const pointer = `/rules/${index}/id`;
     return [errorAt('pack-duplicate-rule', { key: 'pack-duplicate-rule', params: { rule: rule.id } }, locatePointer(pack.sourceMap, pointer), pointer)];
   });
+}
+
+/** Every edition cites a declared source, and every rule names declared editions. */
+function findUnknownEditions(pack: Pack): Diagnostic[] {
+  const known = new Set((pack.editions ?? []).map((edition) => edition.id));
+  const at = (pointer: string, key: string, params: Record<string, string>) =>
+    errorAt(key === 'pack-unknown-source' ? 'pack-unknown-source' : 'pack-unknown-edition', { key, params }, locatePointer(pack.sourceMap, pointer), pointer);
+  return [
+    ...(pack.editions ?? []).flatMap((edition, index) =>
+      pack.sources[edition.source] ? [] : [at(`/editions/${index}/source`, 'pack-unknown-source', { rule: `edition ${edition.id}`, source: edition.source })],
+    ),
+    ...pack.rules.flatMap((rule, index) =>
+      Object.keys(rule.editions ?? {}).filter((id) => !known.has(id)).map((id) => at(`/rules/${index}/editions/${id}`, 'pack-unknown-edition', { rule: rule.id, edition: id })),
+    ),
+  ];
 }
 
 function findUnknownSources(pack: Pack): Diagnostic[] {

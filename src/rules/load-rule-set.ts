@@ -3,7 +3,7 @@ import { compileSchema, composeAssessmentSchema, type JsonSchema, type SectionSc
 import { compilePack } from './compile-pack.js';
 import { loadPackFile } from './load-pack.js';
 import { createRuleEnvironment, type RuleEnvironment } from './rule-environment.js';
-import type { CompiledRule, Pack } from './types.js';
+import type { AppliedEditions, CompiledRule, Pack } from './types.js';
 
 /** Everything a run needs from the packs, built once: the composed schema, its validator, compiled rules. */
 export interface RuleSet {
@@ -12,6 +12,8 @@ export interface RuleSet {
   validate: ValidateFunction;
   ruleEnv: RuleEnvironment;
   rules: CompiledRule[];
+  /** Per pack with editions: those deciding the audit date, and the notice when none is in force. */
+  editions: AppliedEditions[];
 }
 
 /** Load, validate and compile packs for one audit date. Any diagnostic means the run cannot go on. */
@@ -33,5 +35,6 @@ export function buildRuleSet(packs: Pack[], asOf: string): { ruleSet?: RuleSet; 
   const diagnostics = compiled.flatMap((result) => result.diagnostics);
   if (diagnostics.length) return { diagnostics };
   const rules = compiled.flatMap((result) => result.rules).sort((a, b) => a.id.localeCompare(b.id));
-  return { ruleSet: { packs, schema, validate: compileSchema(schema), ruleEnv, rules }, diagnostics };
+  const editions = compiled.flatMap((result) => (result.applied ? [result.applied] : []));
+  return { ruleSet: { packs, schema, validate: compileSchema(schema), ruleEnv, rules, editions }, diagnostics };
 }

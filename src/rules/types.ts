@@ -22,6 +22,8 @@ export interface RuleSpec {
   when?: string;
   assert: string;
   at?: string;
+  /** Edition id → the item number this rule has in that edition; absent when the rule follows no edition. */
+  editions?: Record<string, string>;
   /** Severities above `severity` that apply when their condition holds (first match wins), e.g. a producing mine. */
   escalate?: { severity: Severity; when: string; basis?: string[] }[];
   message: Localized;
@@ -36,6 +38,27 @@ export interface SourceSpec extends Localized {
   confidence?: 'C' | 'S' | 'U';
   /** Research note (where the text was found, what is doubtful): shown by `explain` and in JSON, never in a client's report. */
   note?: Localized;
+  /** In-force window (both days included), for a text repealed or not yet in force within the pack's span. */
+  from?: string;
+  until?: string;
+}
+
+/** One edition of the standard a pack encodes, with its in-force window. */
+export interface EditionSpec {
+  id: string;
+  source: string;
+  from: string;
+  until?: string;
+  replacedBy?: Localized;
+  fixture?: string;
+}
+
+/** The edition(s) of a pack that decide an audit date, and, when none is in force, why an encoded one is used. */
+export interface AppliedEditions {
+  pack: string;
+  editions: EditionSpec[];
+  /** Set when no encoded edition is in force on the date: the finding and the report say which text was used and why. */
+  notice?: import('../i18n/index.js').MessageRef;
 }
 
 export interface Pack {
@@ -48,6 +71,8 @@ export interface Pack {
   /** Path of the compliant fixture the examples patch, resolved against the pack file. */
   fixture?: string;
   sources: Record<string, SourceSpec>;
+  /** The editions of the standard the pack encodes, oldest first. */
+  editions?: EditionSpec[];
   /** Named expressions shared by the pack's rules (e.g. `highRisk`), evaluated once per enterprise. */
   let?: Record<string, string>;
   rules: RuleSpec[];
@@ -64,6 +89,8 @@ export interface Citation {
   url?: string;
   confidence?: 'C' | 'S' | 'U';
   note?: Localized;
+  /** A citation out of force on the audit date: the date it ended, when it was cited anyway (no other basis). */
+  repealedOn?: string;
 }
 
 /** A parsed and type-checked CEL expression. Throws when it cannot be evaluated. */
@@ -91,6 +118,8 @@ export interface CompiledRule {
   when?: Program;
   assert: Program;
   at?: readonly string[];
+  /** The edition the rule is judged by, and the notice when that edition is not the one in force. */
+  edition?: { id: string; notice?: import('../i18n/index.js').MessageRef };
   /** Compiled `escalate` entries: the first whose condition holds sets the finding's severity and adds its citations. */
   escalate?: { severity: Severity; when: Program; sources: Citation[] }[];
   message: { zh: Template; en: Template };

@@ -7,6 +7,7 @@ const localized: JsonSchema = {
 };
 
 const expression: JsonSchema = { type: 'string', minLength: 1 };
+const date: JsonSchema = { type: 'string', format: 'date' };
 const path: JsonSchema = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$' };
 
 /** An example: JSON Pointer → value patched over the pack's compliant fixture (null removes the value). */
@@ -28,6 +29,12 @@ const rule: JsonSchema = {
     when: expression,
     assert: expression,
     at: path,
+    editions: {
+      type: 'object', minProperties: 1,
+      description: 'The editions of the pack this rule encodes, each with the item number it has there (a duty that persists is one rule).',
+      propertyNames: { pattern: '^[A-Za-z0-9_-]+$' },
+      additionalProperties: { type: 'string', minLength: 1 },
+    },
     escalate: {
       type: 'array', minItems: 1,
       items: {
@@ -69,6 +76,22 @@ export const packSchema: JsonSchema = {
         properties: {
           zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 }, url: { type: 'string' }, confidence: { enum: ['C', 'S', 'U'] },
           note: localized,
+          from: date,
+          until: date,
+        },
+      },
+    },
+    editions: {
+      type: 'array', minItems: 1,
+      items: {
+        type: 'object', additionalProperties: false, required: ['id', 'source', 'from'],
+        properties: {
+          id: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' },
+          source: { type: 'string', description: 'Key of the source whose citation names this edition.' },
+          from: date,
+          until: { ...date, description: 'Last day in force, when it has been replaced.' },
+          replacedBy: { ...localized, description: 'What replaced it, named in the notice when the replacement is not encoded.' },
+          fixture: { type: 'string', minLength: 1, description: 'Compliant fixture dated within this edition, for rules test.' },
         },
       },
     },
