@@ -10,6 +10,7 @@ import { parseAsOf, parseFailOn, parseLang, parseMaxFileSize, UsageError } from 
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
 import { loadRules } from './load-rules.js';
+import { summarisePacks } from './summarise-packs.js';
 import { displayPath } from './display-path.js';
 
 export interface CheckOptions {
@@ -74,7 +75,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     tool: { name: 'safety-audit', version },
     asOf,
     generatedAt: io.now().toISOString(),
-    packs: rules.packs.map((pack) => ({ id: pack.pack, version: pack.version, sector: pack.sector, title: pack.title, rules: pack.rules.length })),
+    packs: summarisePacks(rules),
     enterprises,
     inputErrors,
     notices: reviewWaivers(waivers, enterprises, asOf),

@@ -32,7 +32,7 @@ export const formatCsv: Reporter = (run, { lang }) => {
       finding.item ?? '',
       finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang],
       formatLocation(finding.location, result.file),
-      finding.sources.map((source) => formatCitation(source, lang)).join('; '),
+      [...finding.sources.map((source) => formatCitation(source, lang)), ...(finding.edition?.notice ? [translate(lang, finding.edition.notice)] : [])].join('; '),
       finding.remediation[lang],
       finding.waiver ? t(lang, 'report-waiver', finding.waiver) : '',
     ]),

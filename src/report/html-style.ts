@@ -48,6 +48,7 @@ thead { display: table-header-group; }
 .mark-in-place { color: var(--pass); font-weight: 700; }
 .mark-gap { color: var(--major); font-weight: 700; }
 .mark-undecided { color: var(--incomplete); font-weight: 700; }
+.edition-notice { color: var(--general); font-size: 12px; margin-top: 4px; }
 .warnings { border-left: 4px solid var(--general); padding: 2px 12px; background: #fff8ec; }
 
 .verdict { margin: 14px 0; padding: 12px 16px; border-radius: 4px; color: #fff; }

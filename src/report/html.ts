@@ -1,7 +1,7 @@
 // The consultant's report: one self-contained HTML file (inline CSS and SVG; no script, no font or image
 // to fetch, and a Content-Security-Policy that forbids them) that prints as clean A4 pages: cover, group
 // summary (several enterprises), one section per enterprise, files that could not be checked, appendix.
-import { t, type Lang } from '../i18n/index.js';
+import { t, translate, type Lang } from '../i18n/index.js';
 import { formatAppendix } from './html-appendix.js';
 import { formatEnterpriseSection } from './html-enterprise.js';
 import { HTML_STYLE } from './html-style.js';
@@ -58,8 +58,8 @@ ${fact('html-generated', run.generatedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/,
 ${fact('html-tool', `${run.tool.name} ${run.tool.version}`)}
 </dl>
 <h3>${t(lang, 'html-packs')}</h3>
-<table class="packs"><thead><tr><th>${t(lang, 'html-packs')}</th><th>${t(lang, 'html-pack-version')}</th><th class="num">${t(lang, 'html-pack-rules')}</th></tr></thead>
-<tbody>${run.packs.map((pack) => html`<tr><td>${pack.title[lang]} <span class="muted">(${pack.id})</span></td><td>${pack.version}</td><td class="num">${pack.rules}</td></tr>`)}</tbody></table>
+<table class="packs"><thead><tr><th>${t(lang, 'html-packs')}</th><th>${t(lang, 'html-pack-version')}</th><th>${t(lang, 'html-editions')}</th><th class="num">${t(lang, 'html-pack-rules')}</th></tr></thead>
+<tbody>${run.packs.map((pack) => html`<tr><td>${pack.title[lang]} <span class="muted">(${pack.id})</span></td><td>${pack.version}</td><td>${pack.editions.map((edition, index) => html`${index ? html`<br>` : undefined}${edition.citation[lang]}`)}${pack.notice ? html`<div class="edition-notice">⚠ ${translate(lang, pack.notice)}</div>` : undefined}</td><td class="num">${pack.rules}</td></tr>`)}</tbody></table>
 </section>`;
 }
 

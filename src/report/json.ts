@@ -15,7 +15,11 @@ export const formatJson: Reporter = (run, { lang }) =>
       asOf: run.asOf,
       generatedAt: run.generatedAt,
       lang,
-      packs: run.packs.map((pack) => ({ id: pack.id, version: pack.version, sector: pack.sector, title: pack.title[lang], rules: pack.rules })),
+      packs: run.packs.map((pack) => ({
+        id: pack.id, version: pack.version, sector: pack.sector, title: pack.title[lang], rules: pack.rules,
+        editions: pack.editions.map((edition) => ({ id: edition.id, citation: edition.citation[lang], from: edition.from, ...(edition.until ? { until: edition.until } : {}) })),
+        ...(pack.notice ? { notice: translate(lang, pack.notice) } : {}),
+      })),
       summary: { enterprises: run.enterprises.length, invalid: run.inputErrors.length, verdicts: countVerdicts(run) },
       enterprises: run.enterprises.map((result) => formatEnterprise(result, lang)),
       errors: formatErrors(run, lang),
@@ -53,6 +57,7 @@ function formatFinding(finding: Finding, lang: Lang) {
     title: finding.title[lang],
     message: finding.message[lang],
     ...(finding.reason ? { reason: translate(lang, finding.reason) } : {}),
+    ...(finding.edition ? { edition: { id: finding.edition.id, ...(finding.edition.notice ? { notice: translate(lang, finding.edition.notice) } : {}) } } : {}),
     basis: finding.sources.map((source) => formatCitation(source, lang)),
     citations: finding.sources.map((source) => ({
       source: source.source,
@@ -61,6 +66,7 @@ function formatFinding(finding: Finding, lang: Lang) {
       ...(source.url ? { url: source.url } : {}),
       ...(source.confidence ? { confidence: source.confidence } : {}),
       ...(source.note ? { note: source.note[lang] } : {}),
+      ...(source.repealedOn ? { repealedOn: source.repealedOn } : {}),
     })),
     remediation: finding.remediation[lang],
     fingerprint: finding.fingerprint,

@@ -72,6 +72,7 @@ function details(finding: Finding, result: EnterpriseResult, lang: Lang): string
     `${t(lang, 'report-location')}: ${formatLocation(finding.location, result.file)}`,
     `${t(lang, 'report-severity')}: ${t(lang, `severity-${finding.severity}`)}`,
     `${t(lang, 'report-basis')}: ${finding.sources.map((source) => formatCitation(source, lang)).join('; ')}`,
+    ...(finding.edition?.notice ? [translate(lang, finding.edition.notice)] : []),
     `${t(lang, 'report-remediation')}: ${finding.remediation[lang]}`,
   ].join('\n');
 }

@@ -18,6 +18,7 @@ export const formatMarkdown: Reporter = (run, { lang }) => {
   const parts = [
     `# ${t(lang, 'report-title')}`,
     `${t(lang, 'report-as-of', { asOf: run.asOf })} · ${packs} · safety-audit ${run.tool.version}`,
+    ...run.packs.flatMap((pack) => (pack.notice ? [`> ⚠ ${md(pack.title[lang])}: ${md(translate(lang, pack.notice))}`] : [])),
     ...(run.enterprises.length + run.inputErrors.length > 1 ? [summary(run, lang)] : []),
     ...run.enterprises.map((result) => enterprise(result, lang)),
     ...(run.inputErrors.length ? [inputErrors(run, lang)] : []),

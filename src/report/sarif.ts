@@ -24,6 +24,9 @@ export const formatSarif: Reporter = (run, { lang }) => {
         properties: {
           asOf: run.asOf,
           packs: run.packs.map((pack) => `${pack.id}@${pack.version}`),
+          editions: run.packs.flatMap((pack) =>
+            pack.editions.length ? [{ pack: pack.id, editions: pack.editions.map((e) => e.citation[lang]), ...(pack.notice ? { notice: translate(lang, pack.notice) } : {}) }] : [],
+          ),
           enterprises: run.enterprises.map(({ file, enterprise, verdict, undecided, fiveInPlaceState }) => ({
             file, name: enterprise.name, creditCode: enterprise.creditCode, verdict, verdictText: t(lang, `verdict-${verdict}`), undecided, fiveInPlaceState,
           })),
@@ -68,6 +71,7 @@ function toResult(finding: Finding, result: EnterpriseResult, ruleIndex: Map<str
     properties: {
       enterprise: result.enterprise.name, creditCode: result.enterprise.creditCode, status: finding.status,
       severity: finding.severity, dimension: finding.dimension, pack: finding.pack.id, ...(finding.item ? { item: finding.item } : {}),
+      ...(finding.edition ? { edition: finding.edition.id, ...(finding.edition.notice ? { editionNotice: translate(lang, finding.edition.notice) } : {}) } : {}),
     },
   }];
 }

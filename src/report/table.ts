@@ -22,7 +22,8 @@ export const formatTable: Reporter = (run, { lang, color }) => {
     : [];
   const verdicts = countVerdicts(run);
   const summary = t(lang, 'report-summary', { enterprises: run.enterprises.length + run.inputErrors.length, ...verdicts, invalid: run.inputErrors.length });
-  return `${[...blocks, ...errors, ...notices, `${summary}  (${t(lang, 'report-as-of', { asOf: run.asOf })})`].join('\n\n')}\n`;
+  const editions = run.packs.flatMap((pack) => (pack.notice ? [paint.yellow(`⚠ ${pack.title[lang]}: ${translate(lang, pack.notice)}`)] : []));
+  return `${[...blocks, ...errors, ...notices, [`${summary}  (${t(lang, 'report-as-of', { asOf: run.asOf })})`, ...editions].join('\n')].join('\n\n')}\n`;
 };
 
 const MESSAGE_WIDTH = 70;

@@ -1,5 +1,5 @@
 import type { EnterpriseResult } from '../engine/index.js';
-import type { Lang, Localized } from '../i18n/index.js';
+import type { Lang, Localized, MessageRef } from '../i18n/index.js';
 import type { Diagnostic } from '../input/index.js';
 
 export interface PackSummary {
@@ -7,7 +7,12 @@ export interface PackSummary {
   version: string;
   sector: string;
   title: Localized;
+  /** Rules in force on the audit date. */
   rules: number;
+  /** The editions of the pack's standard that decide the audit date (none for a pack without editions). */
+  editions: { id: string; citation: Localized; from: string; until?: string }[];
+  /** When no encoded edition is in force on the date: which text was used, and why. */
+  notice?: MessageRef;
 }
 
 /** A file that could not be checked, with why. */

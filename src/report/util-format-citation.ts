@@ -3,6 +3,9 @@ import type { Citation } from '../rules/index.js';
 
 /** A citation as a client reads it: the text, and a short marker when it rests on a secondary or unconfirmed source. */
 export function formatCitation(source: Citation, lang: Lang): string {
-  const marker = source.confidence === 'S' || source.confidence === 'U' ? t(lang, `citation-${source.confidence}`) : undefined;
-  return marker ? `${source.text[lang]} [${marker}]` : source.text[lang];
+  const markers = [
+    ...(source.repealedOn ? [t(lang, 'citation-repealed', { date: source.repealedOn })] : []),
+    ...(source.confidence === 'S' || source.confidence === 'U' ? [t(lang, `citation-${source.confidence}`)] : []),
+  ];
+  return markers.length ? `${source.text[lang]} [${markers.join('; ')}]` : source.text[lang];
 }

@@ -42,6 +42,11 @@ const finding: JsonSchema = {
     title: { type: 'string' },
     message: { type: 'string' },
     reason: { type: 'string', description: 'Why the rule could not be decided (indeterminate).' },
+    edition: {
+      type: 'object', additionalProperties: false, required: ['id'],
+      description: 'The edition of the standard the finding is judged by.',
+      properties: { id: { type: 'string' }, notice: { type: 'string', description: 'Set when that edition is not the one in force on the audit date.' } },
+    },
     basis: { type: 'array', items: { type: 'string' }, description: 'Citations as a report prints them, with a marker for a secondary or unconfirmed source.' },
     citations: {
       type: 'array',
@@ -54,6 +59,7 @@ const finding: JsonSchema = {
           url: { type: 'string' },
           confidence: { enum: ['C', 'S', 'U'], description: 'C official text seen; S secondary source; U unconfirmed.' },
           note: { type: 'string', description: 'Research note on the source: where it was found, what is doubtful.' },
+          repealedOn: { type: 'string', format: 'date', description: 'The text was no longer in force on the audit date (cited for want of another).' },
         },
       },
     },
@@ -115,8 +121,19 @@ export const resultSchema: JsonSchema = {
     packs: {
       type: 'array',
       items: {
-        type: 'object', additionalProperties: false, required: ['id', 'version', 'sector', 'title', 'rules'],
-        properties: { id: { type: 'string' }, version: { type: 'string' }, sector: { type: 'string' }, title: { type: 'string' }, rules: { type: 'integer', minimum: 0 } },
+        type: 'object', additionalProperties: false, required: ['id', 'version', 'sector', 'title', 'rules', 'editions'],
+        properties: {
+          id: { type: 'string' }, version: { type: 'string' }, sector: { type: 'string' }, title: { type: 'string' },
+          rules: { type: 'integer', minimum: 0, description: 'Rules in force on the audit date.' },
+          editions: {
+            type: 'array', description: 'The editions of the standard deciding the audit date.',
+            items: {
+              type: 'object', additionalProperties: false, required: ['id', 'citation', 'from'],
+              properties: { id: { type: 'string' }, citation: { type: 'string' }, from: { type: 'string', format: 'date' }, until: { type: 'string', format: 'date' } },
+            },
+          },
+          notice: { type: 'string', description: 'When no encoded edition is in force on the audit date: which was used, and why.' },
+        },
       },
     },
     summary: {

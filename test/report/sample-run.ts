@@ -6,6 +6,7 @@ import { loadAssessment, type Waiver } from '../../src/input/index.js';
 import type { AuditRun } from '../../src/report/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
 import { bundledPackFiles } from '../../src/cli/package-info.js';
+import { summarisePacks } from '../../src/cli/summarise-packs.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)> =HYPERLINK("http://x") | *粗体* `code`';
@@ -27,7 +28,7 @@ export async function sampleRun(): Promise<AuditRun> {
     tool: { name: 'safety-audit', version: '0.0.0-test' },
     asOf: '2026-11-20',
     generatedAt: '2026-11-20T08:00:00.000Z',
-    packs: ruleSet.packs.map((pack) => ({ id: pack.pack, version: pack.version, sector: pack.sector, title: pack.title, rules: pack.rules.length })),
+    packs: summarisePacks(ruleSet),
     enterprises,
     inputErrors: [{ file: 'fixtures/malformed/bad-date.yaml', diagnostics: bad.diagnostics }],
     notices: [],

@@ -1,0 +1,84 @@
+// `rules test`: every rule's examples over its pack's compliant fixture, at the fixture's own date — once per
+// edition fixture, so a rule is tested in each edition it is in force in.
+import { testRuleExamples, type ExampleOutcome } from '../engine/index.js';
+import { t, translate, type Lang } from '../i18n/index.js';
+import { loadAssessment, parseYaml, readBytes, decodeText } from '../input/index.js';
+import { buildRuleSet, loadPackFile, type Pack } from '../rules/index.js';
+import { formatDiagnostic } from '../report/index.js';
+import { EXIT } from './exit-code.js';
+import type { CliIo } from './io.js';
+import { parseAsOf, parseLang } from './options.js';
+import { bundledPackFiles } from './package-info.js';
+
+export interface RulesOptions {
+  sector?: string;
+  lang?: string;
+  asOf?: string;
+}
+
+export const inSector = (sector: string | undefined) => (pack: { sector: string }) => !sector || pack.sector === 'general' || pack.sector === sector;
+
+/** Examples run at the fixture's own assessment date, so they never go stale. */
+export async function runRulesTest(options: RulesOptions, io: CliIo): Promise<number> {
+  const lang = parseLang(options.lang, io.env);
+  const loaded = await Promise.all(bundledPackFiles().map((file) => loadPackFile(file)));
+  const problems = loaded.flatMap((result) => result.diagnostics);
+  const packs = loaded.flatMap((result) => (result.value ? [result.value] : []));
+  for (const problem of problems) io.stderr.write(`${formatDiagnostic(problem, problem.location?.file ?? '', lang)}\n`);
+  if (problems.length) return EXIT.invalid;
+  let failed = 0;
+  let total = 0;
+  for (const pack of packs.filter(inSector(options.sector))) {
+    const outcomes = await testPack(pack, packs, io, lang);
+    if (!outcomes) return EXIT.invalid;
+    for (const [ruleId, results] of outcomes) {
+      total += 1;
+      const bad = results.filter((result) => !result.ok);
+      if (bad.length) failed += 1;
+      io.stdout.write(bad.length ? bad.map((result) => `${describeFailure(result, lang)}\n`).join('') : `${t(lang, 'rules-test-ok', { rule: ruleId, count: results.length - 1 })}\n`);
+    }
+  }
+  io.stdout.write(`${t(lang, 'rules-test-summary', { rules: total, failed })}\n`);
+  return failed ? EXIT.findings : EXIT.ok;
+}
+
+/** Each rule of the pack, tested over every compliant fixture (the pack's, each edition's) on whose date it is in force. */
+async function testPack(pack: Pack, packs: Pack[], io: CliIo, lang: Lang): Promise<Map<string, ExampleOutcome[]> | undefined> {
+  const report = (text: string) => (io.stderr.write(`${text}\n`), undefined);
+  const fixtures = [...new Set([pack.fixture, ...(pack.editions ?? []).map((edition) => edition.fixture)].filter((file): file is string => file !== undefined))];
+  if (fixtures.length === 0) return report(`${pack.file}: ${t(lang, 'pack-fixture-missing', { pack: pack.pack })}`);
+  const outcomes = new Map<string, ExampleOutcome[]>();
+  for (const file of fixtures) {
+    const asOf = await fixtureDate(file);
+    const { ruleSet, diagnostics } = buildRuleSet(packs, asOf ?? parseAsOf(undefined, io.now()));
+    if (!ruleSet) return report(diagnostics.map((d) => formatDiagnostic(d, pack.file, lang)).join('\n'));
+    const fixture = await loadAssessment(file, ruleSet);
+    if (!fixture.value) return report(fixture.diagnostics.map((d) => formatDiagnostic(d, file, lang)).join('\n'));
+    for (const rule of ruleSet.rules.filter((candidate) => candidate.pack.id === pack.pack)) {
+      outcomes.set(rule.id, [...(outcomes.get(rule.id) ?? []), ...testRuleExamples(rule, fixture.value, ruleSet.ruleEnv, ruleSet.validate)]);
+    }
+  }
+  // A rule in force on no fixture's date was never tested: that is a failure, not a silent pass.
+  for (const spec of pack.rules.filter((rule) => !outcomes.has(rule.id))) {
+    outcomes.set(spec.id, [{ ruleId: spec.id, kind: 'fixture', index: 0, ok: false, statuses: [], problem: { key: 'example-untested' } }]);
+  }
+  return outcomes;
+}
+
+async function fixtureDate(file: string): Promise<string | undefined> {
+  const bytes = await readBytes(file);
+  const text = bytes.value ? decodeText(bytes.value, file).value : undefined;
+  const data = text === undefined ? undefined : parseYaml(text, file).value?.data;
+  const date = (data?.assessment as { date?: unknown } | undefined)?.date;
+  return typeof date === 'string' ? date : undefined;
+}
+
+function describeFailure(outcome: ExampleOutcome, lang: Lang): string {
+  return t(lang, 'rules-test-failed', {
+    rule: outcome.ruleId,
+    kind: outcome.kind,
+    index: outcome.index,
+    problem: outcome.problem ? translate(lang, outcome.problem) : '',
+    statuses: outcome.statuses.join(', ') || '-',
+  });
+}
