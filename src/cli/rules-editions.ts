@@ -25,7 +25,7 @@ export async function runRulesEditions(options: RulesOptions, io: CliIo): Promis
     for (const edition of pack.editions) {
       const source = pack.sources[edition.source]!;
       const used = applied?.editions.some((candidate) => candidate.id === edition.id) ?? false;
-      table.push([`${pack.pack}@${pack.version}`, `${source[lang]} (${edition.id})`, `${edition.from} → ${edition.until ?? ''}`, used ? (applied?.notice ? '⚠' : '✔') : '']);
+      table.push([`${pack.pack}@${pack.version}`, `${source[lang]} (${edition.id})`, `${edition.from ?? '…'} → ${edition.until ?? ''}`, used ? (applied?.notice ? '⚠' : '✔') : '']);
     }
     if (applied?.notice) notices.push(`⚠ ${pack.pack}: ${translate(lang, applied.notice)}`);
   }

@@ -13,7 +13,7 @@ export function summarisePacks(ruleSet: RuleSet): PackSummary[] {
       rules: ruleSet.rules.filter((rule) => rule.pack.id === pack.pack).length,
       editions: (applied?.editions ?? []).map((edition) => {
         const source = pack.sources[edition.source]!;
-        return { id: edition.id, citation: { zh: source.zh, en: source.en }, from: edition.from, ...(edition.until ? { until: edition.until } : {}) };
+        return { id: edition.id, citation: { zh: source.zh, en: source.en }, ...(edition.from ? { from: edition.from } : {}), ...(edition.until ? { until: edition.until } : {}) };
       }),
       ...(applied?.notice ? { notice: applied.notice } : {}),
     };

@@ -17,7 +17,7 @@ export const formatJson: Reporter = (run, { lang }) =>
       lang,
       packs: run.packs.map((pack) => ({
         id: pack.id, version: pack.version, sector: pack.sector, title: pack.title[lang], rules: pack.rules,
-        editions: pack.editions.map((edition) => ({ id: edition.id, citation: edition.citation[lang], from: edition.from, ...(edition.until ? { until: edition.until } : {}) })),
+        editions: pack.editions.map((edition) => ({ id: edition.id, citation: edition.citation[lang], ...(edition.from ? { from: edition.from } : {}), ...(edition.until ? { until: edition.until } : {}) })),
         ...(pack.notice ? { notice: translate(lang, pack.notice) } : {}),
       })),
       summary: { enterprises: run.enterprises.length, invalid: run.inputErrors.length, verdicts: countVerdicts(run) },

@@ -10,7 +10,7 @@ export interface PackSummary {
   /** Rules in force on the audit date. */
   rules: number;
   /** The editions of the pack's standard that decide the audit date (none for a pack without editions). */
-  editions: { id: string; citation: Localized; from: string; until?: string }[];
+  editions: { id: string; citation: Localized; from?: string; until?: string }[];
   /** When no encoded edition is in force on the date: which text was used, and why. */
   notice?: MessageRef;
 }

@@ -47,7 +47,8 @@ export interface SourceSpec extends Localized {
 export interface EditionSpec {
   id: string;
   source: string;
-  from: string;
+  /** First day in force; absent when not known (the edition then reaches back indefinitely). */
+  from?: string;
   until?: string;
   replacedBy?: Localized;
   fixture?: string;

@@ -84,7 +84,7 @@ export const packSchema: JsonSchema = {
     editions: {
       type: 'array', minItems: 1,
       items: {
-        type: 'object', additionalProperties: false, required: ['id', 'source', 'from'],
+        type: 'object', additionalProperties: false, required: ['id', 'source'],
         properties: {
           id: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' },
           source: { type: 'string', description: 'Key of the source whose citation names this edition.' },

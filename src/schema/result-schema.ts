@@ -128,7 +128,7 @@ export const resultSchema: JsonSchema = {
           editions: {
             type: 'array', description: 'The editions of the standard deciding the audit date.',
             items: {
-              type: 'object', additionalProperties: false, required: ['id', 'citation', 'from'],
+              type: 'object', additionalProperties: false, required: ['id', 'citation'],
               properties: { id: { type: 'string' }, citation: { type: 'string' }, from: { type: 'string', format: 'date' }, until: { type: 'string', format: 'date' } },
             },
           },
