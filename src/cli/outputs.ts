@@ -98,7 +98,7 @@ export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], i
     await writeFilesAtomically(files);
   } catch (error) {
     const file = (error as { path?: string }).path ?? files[0]?.path ?? '';
-    io.stderr.write(`safety-audit: ${translate(lang, { key: 'report-write-failed', params: { file: displayPath(io.cwd, file.replace(/\.[^/]*\.safety-audit\.\w+\.tmp$/, '')), cause: describeIoError(error) } })}\n`);
+    io.stderr.write(`safety-audit: ${translate(lang, { key: 'report-write-failed', params: { file: displayPath(io.cwd, file), cause: describeIoError(error) } })}\n`);
     written = false;
   }
   for (const spec of specs.filter((candidate) => !candidate.file)) {

@@ -8,6 +8,8 @@ const localized: JsonSchema = {
 
 const expression: JsonSchema = { type: 'string', minLength: 1 };
 const date: JsonSchema = { type: 'string', format: 'date' };
+/** Citations: a source key, with `#` and the article or item (`aqsc2021#第九十八条`). */
+const basis: JsonSchema = { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z0-9_-]+(#.+)?$' } };
 const path: JsonSchema = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$' };
 
 /** An example: JSON Pointer → value patched over the pack's compliant fixture (null removes the value). */
@@ -24,7 +26,7 @@ const rule: JsonSchema = {
     title: localized,
     severity: { enum: ['shutdown', 'major', 'general', 'advisory'] },
     dimension: { enum: ['responsibility', 'management', 'investment', 'training', 'emergency'] },
-    basis: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z0-9_-]+(#.+)?$' } },
+    basis,
     each: path,
     when: expression,
     assert: expression,
@@ -42,7 +44,7 @@ const rule: JsonSchema = {
         properties: {
           severity: { enum: ['shutdown', 'major', 'general'] },
           when: expression,
-          basis: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z0-9_-]+(#.+)?$' } },
+          basis,
         },
       },
     },
