@@ -34,6 +34,24 @@ const certificate = (title: string, description: string): JsonSchema =>
     lastReviewOn: date('最近复审日期', 'Date of the most recent periodic review (复审), where the certificate requires one.'),
   });
 
+/** A licence or permit the enterprise holds: its number and the days it is valid. */
+const licence = (title: string, description: string): JsonSchema =>
+  object(title, description, {
+    number: text('许可证编号', 'Licence number.'),
+    issuedOn: date('发证日期', 'Date issued.'),
+    expiresOn: date('有效期至', 'Last day the licence is valid.'),
+  });
+
+/**
+ * Activities that bring duties of their own and have no sector code. Hazardous chemicals are read from
+ * the sector's own `hazardousChemicals.activities`, and a road carrier's dangerous goods from its
+ * `roadTransport.licence.scope`, so neither is repeated here.
+ */
+const OPERATIONS = ['金属冶炼', '烟花爆竹生产', '烟花爆竹经营', '民用爆炸物品生产', '民用爆炸物品销售', '危险物品运输', '人员密集场所经营', '城市轨道交通运营'] as const;
+
+/** What a construction project is for: 安全生产法 第三十二至三十四条、第九十八条 bind the first three kinds. */
+const PROJECT_KINDS = ['矿山', '金属冶炼', '危险物品生产储存装卸', '其他'] as const;
+
 const enterprise = object('企业基本信息', 'The enterprise under assessment.', {
   name: text('企业名称', 'Registered name of the enterprise.'),
   creditCode: {
@@ -44,6 +62,15 @@ const enterprise = object('企业基本信息', 'The enterprise under assessment
     type: 'array', uniqueItems: true, title: '行业领域',
     description: 'Sectors the enterprise operates in; each declared sector brings its rule pack and its section of this file.',
     items: { type: 'string', enum: [...SECTORS], title: '行业领域', description: 'A sector code.' },
+  },
+  operations: {
+    type: 'array', uniqueItems: true, title: '特定生产经营活动',
+    description:
+      'Activities with duties of their own that no sector code names: 金属冶炼; 烟花爆竹 or 民用爆炸物品 production or trade; '
+      + 'carrying dangerous goods (危险物品运输) other than under a road-transport licence, whose scope already says so; running a '
+      + 'hotel, mall, entertainment venue, scenic area or other crowded place (人员密集场所经营, 生产安全事故应急条例 第七、八、十条); '
+      + 'operating urban rail transit (城市轨道交通运营). Omit or leave empty when none applies.',
+    items: { type: 'string', enum: [...OPERATIONS], title: '活动', description: 'One activity.' },
   },
   region: text('所在地区', 'Province, city and county, e.g. 山西省太原市小店区.'),
   employees: count('从业人员数', 'Number of employees, including dispatched workers and interns.'),
@@ -97,14 +124,25 @@ const management = object('基础管理', 'Five-in-place: basic management (基�
     gradedOn: date('定级日期', 'Date the grade was awarded.'),
     expiresOn: date('有效期至', 'Last day the grade is valid.'),
   }),
-  licence: object('安全生产许可证', 'Work-safety licence.', {
-    number: text('许可证编号', 'Licence number.'),
-    issuedOn: date('发证日期', 'Date issued.'),
-    expiresOn: date('有效期至', 'Last day the licence is valid.'),
-  }),
+  licence: licence('安全生产许可证', 'Work-safety licence (安全生产许可证条例 第二条): mines, construction firms, and producers of hazardous chemicals, fireworks and civil explosives.'),
+  hazchemOperatingLicence: licence('危险化学品经营许可证', 'Hazardous-chemicals trading licence (危险化学品安全管理条例 第三十三条), trading and warehousing included.'),
+  hazchemUseLicence: licence('危险化学品安全使用许可证', 'Hazardous-chemicals safe-use licence (危险化学品安全管理条例 第二十九条) of a chemical enterprise that uses hazardous chemicals in production.'),
+  hazchemUseQuantityReached: flag(
+    '危险化学品使用量是否达到安全使用许可数量标准',
+    'The chemical enterprise uses hazardous chemicals in production in the quantities of the published 危险化学品使用量的数量标准 (危险化学品安全管理条例 第二十九条第二款), so it needs a safe-use licence.',
+  ),
   projects: list('建设项目', 'Construction, renovation and expansion projects (for 三同时).', object('建设项目', 'One project.', {
     name: text('项目名称', 'Project name.'),
-    safetyFacilitiesDesignedOn: date('安全设施设计完成日期', 'Date the safety facilities design was completed (or approved).'),
+    kind: {
+      type: 'string', enum: [...PROJECT_KINDS], title: '项目类别',
+      description:
+        'A mine, metal-smelting project, or one for producing, storing or loading dangerous goods (安全生产法 第三十二条), else 其他. '
+        + 'If omitted, a project of a mine, a metal smelter, or a producer or storer of hazardous chemicals, fireworks or civil explosives is read as of its kind, any other as 其他.',
+    },
+    safetyAssessedOn: date('安全评价（预评价）完成日期', 'Date the safety assessment (安全预评价) of the project was completed.'),
+    safetyFacilitiesDesignedOn: date('安全设施设计完成日期', 'Date the safety facilities design was completed.'),
+    safetyDesignApprovedOn: date('安全设施设计审查同意日期', 'Date the supervising department approved the safety facilities design (安全生产法 第三十三条第二款), and any major change to it.'),
+    deviationsFromDesign: count('未按批准的安全设施设计施工的项数', 'Safety facilities built otherwise than the approved design, as found by the supervisor, an inspection or the acceptance; 0 when none.'),
     startedOn: date('开工日期', 'Date construction started.'),
     inUseOn: date('投入生产和使用日期', 'Date the project was put into production or use; omit if not yet in use.'),
     acceptedOn: date('安全设施竣工验收日期', 'Date the safety facilities passed completion acceptance.'),

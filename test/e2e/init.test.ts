@@ -31,7 +31,7 @@ describe('init', () => {
     expect(code).toBe(2);
     expect(stderr).toBe('');
     expect(stdout).toContain('plant/enterprise.yaml:10:3 enterprise.name: 缺少必填字段');
-    expect(stdout).toContain('plant/enterprise.yaml:29:3 assessment.date: 缺少必填字段');
+    expect(stdout).toContain('plant/enterprise.yaml:31:3 assessment.date: 缺少必填字段');
   });
 
   it('filled in, the folder is checked with its CSV ledger', () => {
