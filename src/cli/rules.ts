@@ -42,7 +42,7 @@ async function runRulesList(options: RulesOptions, io: CliIo): Promise<number> {
   const table = new Table({ head: ['id', 'pack', t(lang, 'report-severity'), t(lang, 'five-in-place'), t(lang, 'report-rule')], style: { head: [], border: [] } });
   for (const rule of ruleSet.rules.filter((rule) => inSector(options.sector)(rule.pack))) {
     // A rule raised by `escalate` shows both: 重大→停产整顿.
-    const severity = [rule.severity, ...(rule.escalate ?? []).map((step) => step.severity)].map((s) => t(lang, `severity-${s}`)).join('→');
+    const severity = [...new Set([rule.severity, ...(rule.escalate ?? []).map((step) => step.severity)])].map((s) => t(lang, `severity-${s}`)).join('→');
     table.push([rule.id, rule.pack.id, severity, t(lang, `dimension-${rule.dimension}`), rule.title[lang]]);
   }
   io.stdout.write(`${table.toString()}\n`);

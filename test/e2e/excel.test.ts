@@ -92,7 +92,7 @@ describe('findings over a CSV list are located in the CSV', () => {
   });
 
   it('given a project in projects.csv, points at the cell the rule reads', () => {
-    expect(find(later, 'GEN-MGT-004', '#2')?.location).toMatchObject({ file: `${GBK}/projects.csv`, line: 3, column: 6 });
+    expect(find(later, 'GEN-MGT-004', '#2')?.location).toMatchObject({ file: `${GBK}/projects.csv`, line: 3, column: 10 });
   });
 });
 
@@ -108,7 +108,7 @@ describe('the committed files are in the encoding they claim', () => {
     ['drills.csv', '演练日期,演练科目,演练类型,报送监管部门日期', '液化石油气罐车泄漏专项应急演练'],
     ['special-operators.csv', '姓名,作业类别,特种作业操作证.证书编号', '焊接与热切割作业'],
     ['safety-managers.csv', '姓名,任职日期,证书编号,发证日期,有效期至,最近复审日期,是否专职', '赵丽'],
-    ['projects.csv', '项目名称,安全设施设计完成日期', '危险货物专用停车场扩建工程'],
+    ['projects.csv', '项目名称,项目类别,安全评价（预评价）完成日期', '危险货物专用停车场扩建工程'],
   ])('given gbk-enterprise/%s, strict UTF-8 refuses it and GBK reads it, with CRLF line ends', (file, start, text) => {
     const data = bytes(`${GBK}/${file}`);
     expect(() => strictUtf8(data)).toThrow();

@@ -52,7 +52,7 @@ describe('check --waivers', () => {
     writeFileSync(file, text);
     const run = await runMain(['check', 'fixtures/general', '--as-of', '2026-11-20', '--waivers', file, '-f', 'json']);
     const output = JSON.parse(run.stdout);
-    expect(output.enterprises.map((e: { verdict: string }) => e.verdict)).toEqual(['compliant', 'major', 'shutdown', 'rectify']);
+    expect(output.enterprises.map((e: { verdict: string }) => e.verdict)).toEqual(['compliant', 'major', 'shutdown', 'rectify', 'shutdown']);
     expect(output.errors).toEqual([expect.objectContaining({ file, code })]);
     expect(run.code).toBe(3);
   });

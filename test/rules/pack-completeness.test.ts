@@ -60,3 +60,27 @@ describe('shipped packs', async () => {
     expect(packs.filter((pack) => !pack.fixture).map((pack) => pack.pack)).toEqual([]);
   });
 });
+
+// What a client reads — a source's title, a rule's title, message and remediation, the citations — is the law
+// and the finding, never the research behind them: doubts about a copy belong in the source's note, which
+// only `explain` and the JSON report carry.
+const RESEARCH_REMARK = /二手|存疑|未核实|未查明(?!矿井)|转录|转载件|凭记忆|secondary|unconfirmed|not confirmed|transcri|from memory/i;
+
+describe('what a client reads carries no research remarks', async () => {
+  const packs: Pack[] = [];
+  for (const file of files) {
+    const { value } = await loadPackFile(file);
+    if (value) packs.push(value);
+  }
+  const texts = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
+
+  it.each(files.map((file) => file.slice(RULES.length + 1)))('%s: source titles, rule titles, messages, remediations and citations', (name) => {
+    const pack = packs.find((candidate) => candidate.pack === name.replace(/\.yaml$/, ''))!;
+    const read = [
+      ...Object.entries(pack.sources).flatMap(([key, source]) => [`${key}: ${source.zh}`, `${key}: ${source.en}`]),
+      ...pack.rules.flatMap((rule) => [rule.title, rule.message, rule.remediation, rule.basis, rule.escalate?.map((step) => step.basis)].flatMap(texts).map((text) => `${rule.id}: ${text}`)),
+    ];
+    expect(read.filter((text) => RESEARCH_REMARK.test(text))).toEqual([]);
+  });
+});

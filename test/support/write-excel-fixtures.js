@@ -123,7 +123,12 @@ const TABLES = {
     pointer: ['management', 'projects'],
     columns: [
       { path: 'name', zh: '项目名称', en: 'name' },
+      // Left empty for this carrier's projects: the column is there, so the project is read as 其他.
+      { path: 'kind', zh: '项目类别', en: 'kind' },
+      { path: 'safetyAssessedOn', zh: '安全评价（预评价）完成日期', en: 'safetyAssessedOn', type: 'date' },
       { path: 'safetyFacilitiesDesignedOn', zh: '安全设施设计完成日期', en: 'safetyFacilitiesDesignedOn', type: 'date' },
+      { path: 'safetyDesignApprovedOn', zh: '安全设施设计审查同意日期', en: 'safetyDesignApprovedOn', type: 'date' },
+      { path: 'deviationsFromDesign', zh: '未按批准的安全设施设计施工的项数', en: 'deviationsFromDesign' },
       { path: 'startedOn', zh: '开工日期', en: 'startedOn', type: 'date' },
       { path: 'inUseOn', zh: '投入生产和使用日期', en: 'inUseOn', type: 'date' },
       { path: 'acceptedOn', zh: '安全设施竣工验收日期', en: 'acceptedOn', type: 'date' },
