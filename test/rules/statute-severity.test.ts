@@ -47,3 +47,33 @@ describe('severity follows the statute: 停产整顿 only where the law orders a
     }
   });
 });
+
+describe('who each duty binds, and the deadlines the statutes give first', () => {
+  const halfYearDrill = (date: string) => [{ date, scenario: '车站火灾疏散演练', kind: '专项演练', reportedOn: '2026-05-25' }];
+
+  it.each<[string, string, Patch, string, string]>([
+    ['GEN-MGT-008', '危险化学品安全管理条例 第二十九条、第七十七条第二款: a user without its safe-use licence gets a deadline first', { '/enterprise/sectors': ['hazardous-chemicals'], '/hazardousChemicals/activities': ['使用'], '/management/hazchemUseQuantityReached': true }, 'general', '第二十九条'],
+    ['FIRE-015', '消防法 第十九条: flammables 24.9 m from living quarters where 25 m are required, not in the same building', { '/fireSafety/premises/2/fireHazardClass': '甲', '/fireSafety/premises/2/siteLocation': '城市边缘', '/fireSafety/premises/2/hazmatSeparation': { sameBuildingAsResidential: false, sameBuildingAsCrowded: false, requiredM: 25, actualM: 30, residentialRequiredM: 25, residentialActualM: 24.9 } }, 'shutdown', '第十九条'],
+    ['GEN-EMG-004', '生产安全事故应急条例 第八条第二款: an urban rail operator drills every half year', { '/enterprise/sectors': [], '/enterprise/operations': ['城市轨道交通运营'], '/emergency/drills': halfYearDrill('2026-05-15') }, 'general', '第八条第二款'],
+    ['GEN-EMG-005', '应急预案管理办法 第三十三条: a 综合 or 专项 drill every year binds every unit', { '/emergency/drills': [] }, 'general', '第三十三条'],
+    ['GEN-EMG-008', '应急预案管理办法 第三十三条: a 现场处置方案 drill every half year', { '/emergency/drills/2/kind': '专项演练' }, 'general', '每半年至少组织一次现场处置方案演练'],
+    ['GEN-TRN-008', '安全培训规定 第九条: 48 initial hours for a non-coal mine principal', { '/enterprise/sectors': ['non-coal-mine'] }, 'general', '第九条'],
+    ['GEN-TRN-010', '安全培训规定 第十三条第二款: 20 hours a year for a non-coal mine worker (19 is short)', { '/enterprise/sectors': ['non-coal-mine'], '/training/records/-': { person: '孙建华', role: '特种作业人员', kind: '再培训', hours: 19, completedOn: '2026-03-18', passed: true } }, 'general', '第十三条第二款'],
+  ])('%s — %s', async (id, _why, patch, severity, article) => {
+    const found = await failures(id, patch);
+    expect(found.length).toBeGreaterThan(0);
+    for (const finding of found) {
+      expect(finding.severity).toBe(severity);
+      expect(cited(finding)).toContain(article);
+    }
+  });
+
+  it.each<[string, string, Patch]>([
+    ['GEN-EMG-004', 'a passenger carrier is not among the half-yearly carriers (only dangerous goods are)', { '/roadTransport/licence/scope': ['班线客运'], '/emergency/drills': halfYearDrill('2026-05-15') }],
+    ['GEN-EMG-004', 'the half-yearly drill is in time on its due day', { '/emergency/drills': halfYearDrill('2026-05-20') }],
+    ['GEN-MGT-008', 'a producer holds the 安全生产许可证 instead (第二十九条 excepts it)', { '/enterprise/sectors': ['hazardous-chemicals'], '/hazardousChemicals/activities': ['生产', '使用'], '/management/hazchemUseQuantityReached': true }],
+    ['FIRE-015', 'exactly the required 25 m is a safe distance (不小于)', { '/fireSafety/premises/2/fireHazardClass': '甲', '/fireSafety/premises/2/siteLocation': '城市边缘', '/fireSafety/premises/2/hazmatSeparation': { sameBuildingAsResidential: false, sameBuildingAsCrowded: false, requiredM: 25, actualM: 25, residentialRequiredM: 25, residentialActualM: 25 } }],
+  ])('%s does not fail: %s', async (id, _why, patch) => {
+    expect(await failures(id, patch)).toEqual([]);
+  });
+});
