@@ -1,14 +1,20 @@
 import { dirname, resolve } from 'node:path';
 import { decodeText, errorAt, locatePointer, parseYaml, readBytes, validateAgainstSchema, type Diagnostic, type Parsed } from '../input/index.js';
 import { compileSchema, packSchema, type ValidateFunction } from '../schema/index.js';
+import { precompiledPack } from './precompiled.js';
 import type { Pack, RuleSpec } from './types.js';
 
 let validatePack: ValidateFunction | undefined;
 
-/** Read and validate one rule pack file; errors are located in the pack (file:line:col). */
-export async function loadPackFile(file: string): Promise<Parsed<Pack>> {
+/**
+ * Read and validate one rule pack file; errors are located in the pack (file:line:col). A bundled pack whose
+ * bytes are those the build compiled is taken from the build (`precompiled: false` always parses).
+ */
+export async function loadPackFile(file: string, options: { precompiled?: boolean } = {}): Promise<Parsed<Pack>> {
   const bytes = await readBytes(file);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
+  const built = options.precompiled === false ? undefined : precompiledPack(file, bytes.value);
+  if (built) return assemblePack(built.data, built.sourceMap, file);
   const text = decodeText(bytes.value, file);
   if (text.value === undefined) return { diagnostics: text.diagnostics };
   return loadPack(text.value, file);
@@ -21,6 +27,11 @@ export function loadPack(text: string, file: string): Parsed<Pack> {
   validatePack ??= compileSchema(packSchema);
   const schemaErrors = validateAgainstSchema(validatePack, data, sourceMap, 'pack-invalid');
   if (schemaErrors.length) return { diagnostics: schemaErrors };
+  return assemblePack(data as Record<string, unknown>, sourceMap, file);
+}
+
+/** A pack from its validated data: fixtures resolved against the pack file, ids, sources and editions checked. */
+function assemblePack(data: Record<string, unknown>, sourceMap: Pack['sourceMap'], file: string): Parsed<Pack> {
   const spec = data as unknown as Omit<Pack, 'file' | 'sourceMap'>;
   const editions = spec.editions?.map((edition) => (edition.fixture ? { ...edition, fixture: resolve(dirname(file), edition.fixture) } : edition));
   const pack: Pack = { ...spec, file, sourceMap, ...(spec.fixture ? { fixture: resolve(dirname(file), spec.fixture) } : {}), ...(editions ? { editions } : {}) };

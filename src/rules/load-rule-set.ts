@@ -2,6 +2,7 @@ import type { Diagnostic } from '../input/index.js';
 import { compileSchema, composeAssessmentSchema, type JsonSchema, type SectionSchema, type ValidateFunction } from '../schema/index.js';
 import { compilePack } from './compile-pack.js';
 import { loadPackFile } from './load-pack.js';
+import { precompiledValidator } from './precompiled.js';
 import { createRuleEnvironment, type RuleEnvironment } from './rule-environment.js';
 import type { AppliedEditions, CompiledRule, Pack } from './types.js';
 
@@ -22,10 +23,15 @@ export async function loadRuleSet(files: readonly string[], asOf: string): Promi
   const diagnostics = loaded.flatMap((result) => result.diagnostics);
   const packs = loaded.flatMap((result) => (result.value ? [result.value] : []));
   if (diagnostics.length) return { diagnostics };
-  return buildRuleSet(packs, asOf);
+  return buildRuleSet(packs, asOf, await precompiledValidator());
 }
 
-export function buildRuleSet(packs: Pack[], asOf: string): { ruleSet?: RuleSet; diagnostics: Diagnostic[] } {
+/** `precompiled` offers a validator compiled at build time, used only for the schema it was compiled from. */
+export function buildRuleSet(
+  packs: Pack[],
+  asOf: string,
+  precompiled?: (schema: JsonSchema) => ValidateFunction | undefined,
+): { ruleSet?: RuleSet; diagnostics: Diagnostic[] } {
   const sections: SectionSchema[] = packs.flatMap((pack) =>
     pack.section && pack.schema ? [{ sector: pack.sector, section: pack.section, schema: pack.schema }] : [],
   );
@@ -36,5 +42,6 @@ export function buildRuleSet(packs: Pack[], asOf: string): { ruleSet?: RuleSet; 
   if (diagnostics.length) return { diagnostics };
   const rules = compiled.flatMap((result) => result.rules).sort((a, b) => a.id.localeCompare(b.id));
   const editions = compiled.flatMap((result) => (result.applied ? [result.applied] : []));
-  return { ruleSet: { packs, schema, validate: compileSchema(schema), ruleEnv, rules, editions }, diagnostics };
+  const validate = precompiled?.(schema) ?? compileSchema(schema);
+  return { ruleSet: { packs, schema, validate, ruleEnv, rules, editions }, diagnostics };
 }

@@ -1,5 +1,7 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import { createHash } from 'node:crypto';
+import { Ajv, _, type Format, type ValidateFunction } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { isValidCreditCode } from './credit-code.js';
 
 /** A wall-clock time without a zone, as driving logs and registers record it: `YYYY-MM-DD HH:MM[:SS]`. */
@@ -12,17 +14,43 @@ export function isLocalDateTime(value: string): boolean {
 }
 import type { JsonSchema } from './types.js';
 
+/** The formats our schemas use; precompiled validators import this very object (see `standaloneValidator`). */
+export const formats: Record<string, Format> = {
+  date: fullFormats.date,
+  'credit-code': { type: 'string', validate: isValidCreditCode },
+  'local-date-time': { type: 'string', validate: isLocalDateTime },
+};
+
 /** One ajv instance per schema: all errors, our own formats, and `title`/`description` allowed. */
-export function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
-  (addFormats as unknown as (a: Ajv, f: string[]) => Ajv)(ajv, ['date']);
-  ajv.addFormat('credit-code', { type: 'string', validate: isValidCreditCode });
-  ajv.addFormat('local-date-time', { type: 'string', validate: isLocalDateTime });
+export function createAjv(options: { standalone?: boolean } = {}): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, ...(options.standalone ? { code: { source: true, esm: true, formats: _`formats` } } : {}) });
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   return ajv;
 }
 
 export function compileSchema(schema: JsonSchema): ValidateFunction {
   return createAjv().compile(schema);
+}
+
+/** A digest naming a schema exactly, to tell whether a precompiled validator was built from it. */
+export function schemaDigest(schema: JsonSchema): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+}
+
+/**
+ * The ES module source of a validator for `schema`, compiled ahead of time (ajv standalone code): it imports
+ * `formats` from `formatsModule` (a URL or path relative to where the module will be written) and ajv's runtime
+ * helpers through `require`, so loading it costs a module parse instead of ajv's code generation.
+ */
+export function standaloneValidator(schema: JsonSchema, formatsModule: string): string {
+  const ajv = createAjv({ standalone: true });
+  const code = (standaloneCode as unknown as (ajv: Ajv, validate: ValidateFunction) => string)(ajv, ajv.compile(schema));
+  const header = [
+    `import { createRequire } from 'node:module';`,
+    `import { formats } from ${JSON.stringify(formatsModule)};`,
+    `const require = createRequire(import.meta.url);`,
+  ].join('\n');
+  return `${header}\n${code.replace(/^"use strict";/, '')}\n`;
 }
 
 export type { ValidateFunction, ErrorObject } from 'ajv';

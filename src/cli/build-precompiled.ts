@@ -1,0 +1,34 @@
+// Build step (`npm run build`, after tsc): parse and validate the bundled packs once and generate the
+// assessment validator ahead of time, into dist/precompiled/ (src/rules/precompiled.ts reads them). A pack
+// that does not load is left out with a line on stderr — the run then parses it and reports its errors.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseYaml, readBytes } from '../input/index.js';
+import { MANIFEST, PRECOMPILED, VALIDATOR, bytesDigest, loadPackFile, type Manifest, type PrecompiledPack } from '../rules/index.js';
+import { composeAssessmentSchema, schemaDigest, standaloneValidator, type SectionSchema } from '../schema/index.js';
+import { bundledPackFiles } from './package-info.js';
+
+async function precompile(file: string): Promise<{ built?: PrecompiledPack; section?: SectionSchema }> {
+  const { value: pack, diagnostics } = await loadPackFile(file, { precompiled: false });
+  const bytes = (await readBytes(file)).value;
+  const parsed = parseYaml(readFileSync(file, 'utf8'), file).value;
+  if (!pack || !bytes || !parsed) {
+    process.stderr.write(`build-precompiled: ${basename(file)} left out (${diagnostics.length} problem(s); run \`safety-audit rules test\`)\n`);
+    return {};
+  }
+  const locations = [...parsed.sourceMap].map(([pointer, at]): PrecompiledPack['locations'][number] => [pointer, at.line, at.column, at.endLine ?? null, at.endColumn ?? null]);
+  return {
+    built: { name: basename(file), digest: bytesDigest(bytes), data: parsed.data, locations },
+    ...(pack.section && pack.schema ? { section: { sector: pack.sector, section: pack.section, schema: pack.schema } } : {}),
+  };
+}
+
+const folder = fileURLToPath(PRECOMPILED);
+rmSync(folder, { recursive: true, force: true });
+mkdirSync(folder, { recursive: true });
+const results = await Promise.all(bundledPackFiles().map(precompile));
+const schema = composeAssessmentSchema(results.flatMap(({ section }) => (section ? [section] : [])));
+writeFileSync(new URL(VALIDATOR, PRECOMPILED), standaloneValidator(schema, '../schema/ajv.js'));
+const manifest: Manifest = { packs: results.flatMap(({ built }) => (built ? [built] : [])), schemaDigest: schemaDigest(schema) };
+writeFileSync(new URL(MANIFEST, PRECOMPILED), JSON.stringify(manifest));

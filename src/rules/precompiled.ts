@@ -1,0 +1,65 @@
+// Packs and the assessment validator compiled at build time (`npm run build` writes dist/precompiled/ with
+// src/cli/build-precompiled.ts). A pack file is taken from there only when its bytes are the ones compiled,
+// and the validator only when the composed schema is the one it was generated from: an edited pack, a
+// group's own pack or a stale build simply takes the slow path. Nothing here changes what a run decides.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { SourceLocation } from '../input/index.js';
+import { schemaDigest, type JsonSchema, type ValidateFunction } from '../schema/index.js';
+
+/** Where the build writes its output: dist/precompiled/ (reached the same way from src/rules and dist/rules). */
+export const PRECOMPILED = new URL('../../dist/precompiled/', import.meta.url);
+export const MANIFEST = 'manifest.json';
+export const VALIDATOR = 'assessment-validator.js';
+
+/** A pack as parsed and validated at build time: its data as written, and where each value is. */
+export interface PrecompiledPack {
+  name: string;
+  digest: string;
+  data: Record<string, unknown>;
+  /** [JSON pointer, line, column, endLine, endColumn] for every value of the pack file. */
+  locations: [string, number, number, number | null, number | null][];
+}
+
+export interface Manifest {
+  packs: PrecompiledPack[];
+  /** The digest of the composed assessment schema the validator module was generated from. */
+  schemaDigest: string;
+}
+
+let manifest: Manifest | null | undefined;
+
+function readManifest(): Manifest | null {
+  if (manifest !== undefined) return manifest;
+  try {
+    manifest = JSON.parse(readFileSync(new URL(MANIFEST, PRECOMPILED), 'utf8')) as Manifest;
+  } catch {
+    manifest = null;
+  }
+  return manifest;
+}
+
+export const bytesDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The build's parse of `file` when its bytes are exactly those compiled, with locations naming `file`. */
+export function precompiledPack(file: string, bytes: Uint8Array): { data: Record<string, unknown>; sourceMap: Map<string, SourceLocation> } | undefined {
+  const found = readManifest()?.packs.find((pack) => pack.name === basename(file));
+  if (!found || found.digest !== bytesDigest(bytes)) return undefined;
+  const sourceMap = new Map<string, SourceLocation>(
+    found.locations.map(([pointer, line, column, endLine, endColumn]) => [pointer, { file, line, column, ...(endLine === null ? {} : { endLine }), ...(endColumn === null ? {} : { endColumn }) }]),
+  );
+  return { data: structuredClone(found.data), sourceMap };
+}
+
+/** The precompiled validator, to use for `schema` only if it was generated from that very schema. */
+export async function precompiledValidator(): Promise<((schema: JsonSchema) => ValidateFunction | undefined) | undefined> {
+  const digest = readManifest()?.schemaDigest;
+  if (!digest) return undefined;
+  try {
+    const module = (await import(new URL(VALIDATOR, PRECOMPILED).href)) as { default: ValidateFunction };
+    return (schema) => (schemaDigest(schema) === digest ? module.default : undefined);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,59 @@
+// The build's precompiled packs and validator (src/rules/precompiled.ts) change how fast a run starts, never
+// what it decides: the same packs, the same locations, the same schema errors as parsing and compiling anew.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAssessment } from '../../src/input/index.js';
+import { buildRuleSet, loadPackFile, loadRuleSet } from '../../src/rules/index.js';
+import { bundledPackFiles } from '../../src/cli/package-info.js';
+import { precompiledPack } from '../../src/rules/precompiled.js';
+import { compileSchema } from '../../src/schema/index.js';
+
+const files = bundledPackFiles();
+
+describe('precompiled packs and validator', () => {
+  it('the build compiled every bundled pack as it is now', () => {
+    const missing = files.filter((file) => !precompiledPack(file, readFileSync(file)));
+    expect(missing).toEqual([]);
+  });
+
+  it('a precompiled pack equals the pack parsed anew, locations included', async () => {
+    for (const file of files) {
+      const fast = await loadPackFile(file);
+      const slow = await loadPackFile(file, { precompiled: false });
+      expect(fast.diagnostics).toEqual([]);
+      const { sourceMap: fastMap, ...fastPack } = fast.value!;
+      const { sourceMap: slowMap, ...slowPack } = slow.value!;
+      expect(fastPack).toEqual(slowPack);
+      expect([...fastMap]).toEqual([...slowMap]);
+    }
+  });
+
+  it('a pack whose bytes changed since the build is parsed anew, and its errors are located', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precompiled-'));
+    const file = join(dir, basename(files[0]!));
+    copyFileSync(files[0]!, file);
+    expect(precompiledPack(file, readFileSync(file))).toBeDefined();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^pack: .*$/m, 'pack: 42'));
+    expect(precompiledPack(file, readFileSync(file))).toBeUndefined();
+    const { diagnostics } = await loadPackFile(file);
+    expect(diagnostics[0]).toMatchObject({ location: { file } });
+  });
+
+  it('the precompiled validator reports what a freshly compiled one reports, on good and bad assessments', async () => {
+    const { ruleSet } = await loadRuleSet(files, '2026-11-20');
+    const packs = (await Promise.all(files.map((file) => loadPackFile(file, { precompiled: false })))).map((loaded) => loaded.value!);
+    const fresh = buildRuleSet(packs, '2026-11-20').ruleSet!;
+    expect(ruleSet!.validate).not.toBe(fresh.validate);
+    const root = join(import.meta.dirname, '..', '..', 'fixtures');
+    for (const name of ['general/compliant.yaml', 'hazardous-chemicals/compliant.yaml', 'malformed/wrong-types.yaml', 'malformed/bad-credit-code.yaml', 'malformed/bad-date.yaml']) {
+      const [fast, slow] = await Promise.all([loadAssessment(join(root, name), ruleSet!), loadAssessment(join(root, name), fresh)]);
+      expect(fast.diagnostics).toEqual(slow.diagnostics);
+    }
+    const compiled = compileSchema(ruleSet!.schema);
+    const bad = { enterprise: { name: 1, creditCode: '91140100MA0K12340X', sectors: ['nope'] } };
+    expect(ruleSet!.validate(bad)).toBe(compiled(bad));
+    expect(ruleSet!.validate.errors).toEqual(compiled.errors);
+  });
+});
