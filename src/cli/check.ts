@@ -1,12 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { evaluate, reviewWaivers, vetWaivers, type EnterpriseResult } from '../engine/index.js';
-import { findAssessments, loadAssessment, loadWaivers, type Waiver } from '../input/index.js';
-import type { CompiledRule } from '../rules/index.js';
+import { reviewWaivers, vetWaivers, type EnterpriseResult } from '../engine/index.js';
+import { findAssessments, loadWaivers, type Waiver } from '../input/index.js';
+import type { CompiledRule, RuleSet } from '../rules/index.js';
 import type { AuditRun, InputFailure } from '../report/index.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
-import { parseAsOf, parseFailOn, parseLang, parseMaxFileSize, UsageError } from './options.js';
+import { checkOne, type CheckOutcome } from './check-one.js';
+import type { WorkerSetup } from './check-worker.js';
+import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, UsageError, type Jobs } from './options.js';
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
 import { loadRules } from './load-rules.js';
@@ -20,6 +23,7 @@ export interface CheckOptions {
   lang?: string;
   waivers?: string;
   maxFileSize?: string;
+  jobs?: string;
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -32,6 +36,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--lang <lang>', 'language of the report: zh or en')
     .option('--waivers <file>', 'accepted exceptions (waivers.yaml): rule, enterprise, item, reason, approvedBy, expires')
     .option('--max-file-size <MiB>', 'largest input file read, in MiB (default 64); a larger one is an input error')
+    .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
     .addHelpText('after', `
 Examples:
   safety-audit check fixtures/general/compliant.yaml
@@ -51,6 +56,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   const asOf = parseAsOf(options.asOf, io.now());
   const failOn = parseFailOn(options.failOn);
   const maxBytes = parseMaxFileSize(options.maxFileSize);
+  const jobs = parseJobs(options.jobs, availableParallelism());
   const outputs = parseOutputs(options.format, io.cwd);
   const found = await findAssessments(paths.map((path) => resolve(io.cwd, path)), maxBytes);
   if (found.files.length + found.unreadable.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
@@ -65,11 +71,10 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     ...(waiverFailure ? [waiverFailure] : []),
     ...found.unreadable.map(({ path, diagnostic }) => ({ file: displayPath(io.cwd, path), diagnostics: [diagnostic] })),
   ];
-  for (const file of found.files) {
-    const shown = displayPath(io.cwd, file);
-    const loaded = await loadAssessment(file, rules, shown, maxBytes);
-    if (loaded.value) enterprises.push(evaluate(loaded.value, rules.rules, rules.ruleEnv, waivers));
-    else inputErrors.push({ file: shown, diagnostics: loaded.diagnostics });
+  const tasks = found.files.map((file) => ({ file, shown: displayPath(io.cwd, file) }));
+  for (const outcome of await checkAll(tasks, { rules, waivers, asOf, maxBytes, jobs })) {
+    if (outcome.result) enterprises.push(outcome.result);
+    else inputErrors.push(outcome.failure);
   }
   const run: AuditRun = {
     tool: { name: 'safety-audit', version },
@@ -82,6 +87,37 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   };
   const written = await emitOutputs(run, outputs, io, lang);
   return decideExitCode(enterprises, inputErrors.length + (written ? 0 : 1), failOn);
+}
+
+/** Below this many files, `--jobs auto` checks in the main thread: starting workers would cost more than it saves. */
+const AUTO_POOL_MIN_FILES = 48;
+const WORKER = new URL('../../dist/cli/check-worker.js', import.meta.url);
+
+interface CheckAllOptions {
+  rules: RuleSet;
+  waivers: Waiver[];
+  asOf: string;
+  maxBytes: number;
+  jobs: Jobs;
+}
+
+/** Every file checked, in the order given — with `--jobs` across worker threads, with the same results. */
+async function checkAll(tasks: { file: string; shown: string }[], { rules, waivers, asOf, maxBytes, jobs }: CheckAllOptions): Promise<CheckOutcome[]> {
+  const threads = Math.min(jobs.threads, tasks.length);
+  const pooled = threads > 1 && (jobs.explicit || tasks.length >= AUTO_POOL_MIN_FILES);
+  if (!pooled) {
+    const outcomes: CheckOutcome[] = [];
+    for (const { file, shown } of tasks) outcomes.push(await checkOne(file, shown, rules, waivers, maxBytes));
+    return outcomes;
+  }
+  const { Piscina } = await import('piscina');
+  const setup: WorkerSetup = { packFiles: rules.packs.map((pack) => pack.file), asOf, waivers, maxBytes };
+  const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: threads, maxThreads: threads });
+  try {
+    return await Promise.all(tasks.map((task) => pool.run(task, { name: 'check' }) as Promise<CheckOutcome>));
+  } finally {
+    await pool.destroy();
+  }
 }
 
 /**

@@ -36,6 +36,18 @@ export function parseMaxFileSize(value: string | undefined): number {
   return Math.floor(mebibytes * 1024 * 1024);
 }
 
+/**
+ * `--jobs`: how many enterprises are checked at once, each in a worker thread. `auto` (the default) uses the
+ * available cores once the run is large enough to repay starting the workers; a number is taken as asked.
+ */
+export type Jobs = { threads: number; explicit: boolean };
+
+export function parseJobs(value: string | undefined, cores: number): Jobs {
+  if (value === undefined || value === 'auto') return { threads: Math.max(1, cores), explicit: false };
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) throw new UsageError({ key: 'usage-jobs', params: { value } });
+  return { threads: Number(value), explicit: true };
+}
+
 /** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR says otherwise. */
 export function useColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

@@ -130,6 +130,7 @@ export const catalog = {
   'usage-format': { zh: '未知的输出格式 {value}，可用：{known}', en: 'unknown format {value}; known formats: {known}' },
   'usage-format-file': { zh: '{value}：冒号后应为文件名', en: '{value}: a file name must follow the colon' },
   'usage-two-stdout': { zh: '只能有一种输出格式写到标准输出，其余请用 -f 格式:文件', en: 'only one format can go to standard output; write the others with -f FORMAT:FILE' },
+  'usage-jobs': { zh: '--jobs 应为正整数或 auto，实际为「{value}」', en: '--jobs must be a positive whole number or auto, not "{value}"' },
   'usage-max-file-size': { zh: '--max-file-size 应为正数（单位 MiB），实际为「{value}」', en: '--max-file-size must be a positive number of MiB, not "{value}"' },
   'usage-output-is-input': { zh: '报告文件 {file} 是本次检查的输入文件，不会覆盖它', en: 'the report file {file} is an input of this check; it will not be overwritten' },
   'usage-output-twice': { zh: '报告文件 {file} 被指定了两次（-f {first} 与 -f {second}）', en: 'the report file {file} is given twice (-f {first} and -f {second})' },

@@ -1,0 +1,14 @@
+import { evaluate, type EnterpriseResult } from '../engine/index.js';
+import { loadAssessment, type Waiver } from '../input/index.js';
+import type { RuleSet } from '../rules/index.js';
+import type { InputFailure } from '../report/index.js';
+
+/** One enterprise checked: its result, or why its files could not be checked. */
+export type CheckOutcome = { result: EnterpriseResult; failure?: undefined } | { failure: InputFailure; result?: undefined };
+
+/** Load and evaluate one assessment file; the same in the main thread and in a worker (check-worker.ts). */
+export async function checkOne(file: string, shown: string, rules: RuleSet, waivers: Waiver[], maxBytes: number): Promise<CheckOutcome> {
+  const loaded = await loadAssessment(file, rules, shown, maxBytes);
+  if (loaded.value) return { result: evaluate(loaded.value, rules.rules, rules.ruleEnv, waivers) };
+  return { failure: { file: shown, diagnostics: loaded.diagnostics } };
+}

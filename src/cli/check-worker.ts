@@ -1,0 +1,24 @@
+// A worker thread of `check --jobs N` (run by piscina from dist/cli/check-worker.js): it compiles the packs
+// once for the audit date and checks the files it is handed, returning plain results to the main thread.
+import { workerData } from 'node:worker_threads';
+import type { Waiver } from '../input/index.js';
+import { loadRuleSet } from '../rules/index.js';
+import { checkOne, type CheckOutcome } from './check-one.js';
+
+export interface WorkerSetup {
+  packFiles: string[];
+  asOf: string;
+  waivers: Waiver[];
+  maxBytes: number;
+}
+
+const setup = workerData as WorkerSetup;
+const rules = loadRuleSet(setup.packFiles, setup.asOf).then(({ ruleSet, diagnostics }) => {
+  // The main thread loaded the same packs without a problem before starting any worker.
+  if (!ruleSet) throw new Error(`rule packs did not load in a worker: ${diagnostics.map((d) => d.code).join(', ')}`);
+  return ruleSet;
+});
+
+export async function check({ file, shown }: { file: string; shown: string }): Promise<CheckOutcome> {
+  return checkOne(file, shown, await rules, setup.waivers, setup.maxBytes);
+}

@@ -1,0 +1,29 @@
+// `check --jobs N` checks enterprises in worker threads (dist/cli/check-worker.js): the report is the one a
+// single thread writes, enterprise for enterprise and error for error, in the same order.
+import { describe, expect, it } from 'vitest';
+import { runMain } from './run-cli.js';
+
+const without = (report: string) => {
+  const { generatedAt: _, ...rest } = JSON.parse(report) as Record<string, unknown>;
+  return rest;
+};
+
+describe('check --jobs', () => {
+  it('given good, violating and malformed enterprises, --jobs 2 reports exactly what --jobs 1 does', async () => {
+    const args = ['check', 'fixtures/general', 'fixtures/malformed', 'fixtures/hazardous-chemicals', 'fixtures/excel/malformed', '--as-of', '2026-11-20', '-f', 'json', '--fail-on', 'none'];
+    const [one, two] = [await runMain([...args, '--jobs', '1']), await runMain([...args, '--jobs', '2'])];
+    expect(one.stderr).toBe('');
+    expect(two.stderr).toBe('');
+    expect(two.code).toBe(one.code);
+    const single = without(one.stdout) as { enterprises: unknown[]; errors: unknown[] };
+    expect(single.enterprises.length).toBeGreaterThan(8);
+    expect(single.errors.length).toBeGreaterThan(10);
+    expect(without(two.stdout)).toEqual(single);
+  });
+
+  it.each(['0', '-1', 'two', '1.5'])('given --jobs %s, says what it accepts and exits 2', async (value) => {
+    const { code, stderr } = await runMain(['check', 'fixtures/general/compliant.yaml', '--jobs', value]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`--jobs 应为正整数或 auto，实际为「${value}」`);
+  });
+});
