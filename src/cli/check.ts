@@ -13,6 +13,7 @@ import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, UsageEr
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
 import { loadRules } from './load-rules.js';
+import { startProgress, type Progress } from './progress.js';
 import { summarisePacks } from './summarise-packs.js';
 import { displayPath } from './display-path.js';
 
@@ -24,6 +25,7 @@ export interface CheckOptions {
   waivers?: string;
   maxFileSize?: string;
   jobs?: string;
+  quiet?: boolean;
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -36,6 +38,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--lang <lang>', 'language of the report: zh or en')
     .option('--waivers <file>', 'accepted exceptions (waivers.yaml): rule, enterprise, item, reason, approvedBy, expires')
     .option('--max-file-size <MiB>', 'largest input file read, in MiB (default 64); a larger one is an input error')
+    .option('-q, --quiet', 'the table shows only shutdown and major findings (the summary still counts every enterprise)')
     .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
     .addHelpText('after', `
 Examples:
@@ -72,7 +75,9 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     ...found.unreadable.map(({ path, diagnostic }) => ({ file: displayPath(io.cwd, path), diagnostics: [diagnostic] })),
   ];
   const tasks = found.files.map((file) => ({ file, shown: displayPath(io.cwd, file) }));
-  for (const outcome of await checkAll(tasks, { rules, waivers, asOf, maxBytes, jobs })) {
+  const progress = startProgress(io, tasks.length);
+  const outcomes = await checkAll(tasks, { rules, waivers, asOf, maxBytes, jobs, progress }).finally(() => progress.stop());
+  for (const outcome of outcomes) {
     if (outcome.result) enterprises.push(outcome.result);
     else inputErrors.push(outcome.failure);
   }
@@ -85,7 +90,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     inputErrors,
     notices: reviewWaivers(waivers, enterprises, asOf),
   };
-  const written = await emitOutputs(run, outputs, io, lang);
+  const written = await emitOutputs(run, outputs, io, { lang, quiet: options.quiet === true });
   return decideExitCode(enterprises, inputErrors.length + (written ? 0 : 1), failOn);
 }
 
@@ -99,22 +104,30 @@ interface CheckAllOptions {
   asOf: string;
   maxBytes: number;
   jobs: Jobs;
+  progress: Progress;
 }
 
 /** Every file checked, in the order given — with `--jobs` across worker threads, with the same results. */
-async function checkAll(tasks: { file: string; shown: string }[], { rules, waivers, asOf, maxBytes, jobs }: CheckAllOptions): Promise<CheckOutcome[]> {
+async function checkAll(tasks: { file: string; shown: string }[], { rules, waivers, asOf, maxBytes, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
   const threads = Math.min(jobs.threads, tasks.length);
   const pooled = threads > 1 && (jobs.explicit || tasks.length >= AUTO_POOL_MIN_FILES);
   if (!pooled) {
     const outcomes: CheckOutcome[] = [];
-    for (const { file, shown } of tasks) outcomes.push(await checkOne(file, shown, rules, waivers, maxBytes));
+    for (const { file, shown } of tasks) {
+      outcomes.push(await checkOne(file, shown, rules, waivers, maxBytes));
+      progress.tick();
+    }
     return outcomes;
   }
   const { Piscina } = await import('piscina');
   const setup: WorkerSetup = { packFiles: rules.packs.map((pack) => pack.file), asOf, waivers, maxBytes };
   const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: threads, maxThreads: threads });
   try {
-    return await Promise.all(tasks.map((task) => pool.run(task, { name: 'check' }) as Promise<CheckOutcome>));
+    return await Promise.all(tasks.map(async (task) => {
+      const outcome = (await pool.run(task, { name: 'check' })) as CheckOutcome;
+      progress.tick();
+      return outcome;
+    }));
   } finally {
     await pool.destroy();
   }

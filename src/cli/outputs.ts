@@ -4,7 +4,7 @@ import { access, constants, realpath, rm, stat, writeFile } from 'node:fs/promis
 import { dirname, resolve } from 'node:path';
 import { translate, type Lang } from '../i18n/index.js';
 import { describeIoError } from '../input/index.js';
-import { isFormatName, reporters, type AuditRun, type FormatName } from '../report/index.js';
+import { formatSummaryLine, isFormatName, reporters, type AuditRun, type FormatName } from '../report/index.js';
 import { displayPath } from './display-path.js';
 import type { CliIo } from './io.js';
 import { UsageError, useColor } from './options.js';
@@ -88,8 +88,12 @@ async function probeWritable(file: string): Promise<string | undefined> {
   }
 }
 
-/** Format the run once per output: files are written atomically, then the one stdout format is printed. False when a file could not be written (said on stderr). */
-export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], io: CliIo, lang: Lang): Promise<boolean> {
+/**
+ * Format the run once per output: files are written atomically, then the one stdout format is printed, and
+ * when stdout does not carry the table, the group summary goes to stderr (a run writing only files, or JSON
+ * to stdout, still says what it found). False when a file could not be written (said on stderr).
+ */
+export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], io: CliIo, { lang, quiet }: { lang: Lang; quiet: boolean }): Promise<boolean> {
   const toFiles = specs.filter((spec): spec is Required<OutputSpec> => spec.file !== undefined);
   const files = [];
   for (const spec of toFiles) files.push({ path: spec.file, content: await renderFile(run, spec.format, io, lang) });
@@ -102,8 +106,9 @@ export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], i
     written = false;
   }
   for (const spec of specs.filter((candidate) => !candidate.file)) {
-    if (spec.format !== 'pdf') io.stdout.write(reporters[spec.format](run, { lang, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
+    if (spec.format !== 'pdf') io.stdout.write(reporters[spec.format](run, { lang, quiet, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
   }
+  if (!specs.some((spec) => spec.format === 'table' && !spec.file)) io.stderr.write(`${formatSummaryLine(run, lang)}\n`);
   return written;
 }
 

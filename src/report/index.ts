@@ -26,3 +26,4 @@ export { formatDiagnostic } from './util-format-diagnostic.js';
 export { formatLocation } from './util-format-location.js';
 export type { AuditRun, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
 export { formatCitation } from './util-format-citation.js';
+export { formatSummaryLine } from './util-summary-line.js';

@@ -3,38 +3,47 @@ import Table from 'cli-table3';
 import type { EnterpriseResult, Finding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import type { AuditRun, Reporter } from './types.js';
-import { countVerdicts } from './util-count-verdicts.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
 import { wrapText } from './util-wrap-text.js';
 import { formatVerdict, STATE_MARK } from './util-format-verdict.js';
+import { formatSummaryLine } from './util-summary-line.js';
 import { countStatuses, groupFindings } from './util-group-findings.js';
 
-/** The terminal view, grouped by enterprise: verdict, shutdown and major findings, the rest, then 五到位. */
-export const formatTable: Reporter = (run, { lang, color }) => {
+/**
+ * The terminal view, grouped by enterprise: verdict, shutdown and major findings, the rest, then 五到位.
+ * `quiet`: only the enterprises with shutdown or major findings, and only those findings; the summary still counts all.
+ */
+export const formatTable: Reporter = (run, { lang, color, quiet }) => {
   const paint = new Chalk({ level: color ? 1 : 0 });
-  const blocks = run.enterprises.map((result) => formatEnterprise(result, lang, paint));
+  const blocks = quiet
+    ? run.enterprises.filter((result) => result.verdict === 'shutdown' || result.verdict === 'major').map((result) => formatSevere(result, lang, paint))
+    : run.enterprises.map((result) => formatEnterprise(result, lang, paint));
   const errors = run.inputErrors.map(({ file, diagnostics }) =>
     [paint.red.bold(`✖ ${file}  ${t(lang, 'report-input-errors')}`), ...diagnostics.map((d) => `  ${formatDiagnostic(d, file, lang)}`)].join('\n'),
   );
   const notices = run.notices.length
     ? [[paint.yellow.bold(t(lang, 'report-notices')), ...run.notices.map((n) => `  ${formatDiagnostic(n, n.location?.file ?? '', lang)}`)].join('\n')]
     : [];
-  const verdicts = countVerdicts(run);
-  const summary = t(lang, 'report-summary', { enterprises: run.enterprises.length + run.inputErrors.length, ...verdicts, invalid: run.inputErrors.length });
   const editions = run.packs.flatMap((pack) => (pack.notice ? [paint.yellow(`⚠ ${pack.title[lang]}: ${translate(lang, pack.notice)}`)] : []));
-  return `${[...blocks, ...errors, ...notices, [`${summary}  (${t(lang, 'report-as-of', { asOf: run.asOf })})`, ...editions].join('\n')].join('\n\n')}\n`;
+  return `${[...blocks, ...errors, ...notices, [formatSummaryLine(run, lang), ...editions].join('\n')].join('\n\n')}\n`;
 };
 
 const MESSAGE_WIDTH = 70;
 const VERDICT_COLOUR = { shutdown: 'bgRed', major: 'red', incomplete: 'magenta', rectify: 'yellow', compliant: 'green' } as const;
 
+const heading = (result: EnterpriseResult, lang: Lang, paint: ChalkInstance) => [
+  paint.bold(`${result.enterprise.name}  ${result.enterprise.creditCode}`) + paint.dim(`  ${result.file}`),
+  `${t(lang, 'report-verdict')}: ${paint[VERDICT_COLOUR[result.verdict]].bold(formatVerdict(result, lang))}`,
+];
+
+function formatSevere(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {
+  const severe = groupFindings(result).filter((group) => group.key === 'report-shutdown-major');
+  return [...heading(result, lang, paint), ...severe.flatMap(({ key, findings }) => ['', paint.bold(t(lang, key)), findingsTable(findings, lang, paint, result.file)])].join('\n');
+}
+
 function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {
-  const { enterprise, verdict } = result;
-  const lines = [
-    paint.bold(`${enterprise.name}  ${enterprise.creditCode}`) + paint.dim(`  ${result.file}`),
-    `${t(lang, 'report-verdict')}: ${paint[VERDICT_COLOUR[verdict]].bold(formatVerdict(result, lang))}`,
-  ];
+  const lines = heading(result, lang, paint);
   if (result.warnings.length) lines.push('', paint.yellow.bold(t(lang, 'report-warnings')), ...result.warnings.map((w) => `  ${paint.yellow(formatDiagnostic(w, result.file, lang))}`));
   for (const { key, findings } of groupFindings(result)) lines.push('', paint.bold(t(lang, key)), findingsTable(findings, lang, paint, result.file));
   if (!result.findings.some((f) => f.status === 'fail' || f.status === 'indeterminate')) lines.push(paint.green(t(lang, 'report-none')));

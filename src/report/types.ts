@@ -36,6 +36,8 @@ export interface AuditRun {
 export interface ReportOptions {
   lang: Lang;
   color: boolean;
+  /** The table only: shutdown and major findings alone (`--quiet`). */
+  quiet?: boolean;
 }
 
 /** A reporter formats a run; it never decides, mutates, probes the terminal or writes files. */
