@@ -1,8 +1,9 @@
 // Build step (`npm run build`, after tsc): parse and validate the bundled packs once and generate the
 // assessment validator ahead of time, into dist/precompiled/ (src/rules/precompiled.ts reads them). A pack
 // that does not load is left out with a line on stderr — the run then parses it and reports its errors.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseYaml, readBytes } from '../input/index.js';
 import { MANIFEST, PRECOMPILED, VALIDATOR, bytesDigest, loadPackFile, type Manifest, type PrecompiledPack } from '../rules/index.js';
@@ -24,11 +25,24 @@ async function precompile(file: string): Promise<{ built?: PrecompiledPack; sect
   };
 }
 
+/** Every compiled module of dist/ (this folder's output aside), names and contents, in one digest. */
+function digestModules(): string {
+  const dist = fileURLToPath(new URL('..', PRECOMPILED));
+  const hash = createHash('sha256');
+  const files = (readdirSync(dist, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => !path.startsWith(folder))
+    .sort();
+  for (const path of files) hash.update(path.slice(dist.length)).update('\0').update(readFileSync(path)).update('\0');
+  return hash.digest('hex');
+}
+
 const folder = fileURLToPath(PRECOMPILED);
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });
 const results = await Promise.all(bundledPackFiles().map(precompile));
 const schema = composeAssessmentSchema(results.flatMap(({ section }) => (section ? [section] : [])));
 writeFileSync(new URL(VALIDATOR, PRECOMPILED), standaloneValidator(schema, '../schema/ajv.js'));
-const manifest: Manifest = { packs: results.flatMap(({ built }) => (built ? [built] : [])), schemaDigest: schemaDigest(schema) };
+const manifest: Manifest = { packs: results.flatMap(({ built }) => (built ? [built] : [])), schemaDigest: schemaDigest(schema), buildId: digestModules() };
 writeFileSync(new URL(MANIFEST, PRECOMPILED), JSON.stringify(manifest));

@@ -4,11 +4,11 @@ import type { RuleSet } from '../rules/index.js';
 import type { InputFailure } from '../report/index.js';
 
 /** One enterprise checked: its result, or why its files could not be checked. */
-export type CheckOutcome = { result: EnterpriseResult; failure?: undefined } | { failure: InputFailure; result?: undefined };
+export type CheckOutcome = { result: EnterpriseResult; read: string[]; failure?: undefined } | { failure: InputFailure; result?: undefined };
 
 /** Load and evaluate one assessment file; the same in the main thread and in a worker (check-worker.ts). */
 export async function checkOne(file: string, shown: string, rules: RuleSet, waivers: Waiver[], maxBytes: number): Promise<CheckOutcome> {
   const loaded = await loadAssessment(file, rules, shown, maxBytes);
-  if (loaded.value) return { result: evaluate(loaded.value, rules.rules, rules.ruleEnv, waivers) };
+  if (loaded.value) return { result: evaluate(loaded.value, rules.rules, rules.ruleEnv, waivers), read: loaded.value.read ?? [file] };
   return { failure: { file: shown, diagnostics: loaded.diagnostics } };
 }

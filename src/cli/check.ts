@@ -14,6 +14,7 @@ import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.
 import { bundledPackFiles, version } from './package-info.js';
 import { loadRules } from './load-rules.js';
 import { startProgress, type Progress } from './progress.js';
+import { ResultCache } from './result-cache.js';
 import { summarisePacks } from './summarise-packs.js';
 import { displayPath } from './display-path.js';
 
@@ -26,6 +27,7 @@ export interface CheckOptions {
   maxFileSize?: string;
   jobs?: string;
   quiet?: boolean;
+  cache?: string | boolean;
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -39,6 +41,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--waivers <file>', 'accepted exceptions (waivers.yaml): rule, enterprise, item, reason, approvedBy, expires')
     .option('--max-file-size <MiB>', 'largest input file read, in MiB (default 64); a larger one is an input error')
     .option('-q, --quiet', 'the table shows only shutdown and major findings (the summary still counts every enterprise)')
+    .option('--cache [dir]', `reuse the results of enterprises whose files did not change since an earlier run (default folder ${DEFAULT_CACHE})`)
     .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
     .addHelpText('after', `
 Examples:
@@ -75,8 +78,10 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     ...found.unreadable.map(({ path, diagnostic }) => ({ file: displayPath(io.cwd, path), diagnostics: [diagnostic] })),
   ];
   const tasks = found.files.map((file) => ({ file, shown: displayPath(io.cwd, file) }));
+  const cacheDir = options.cache === undefined || options.cache === false ? undefined : resolve(io.cwd, options.cache === true ? DEFAULT_CACHE : options.cache);
+  const cache = cacheDir ? await ResultCache.open(cacheDir, { packFiles: rules.packs.map((pack) => pack.file), asOf, maxBytes, waivers }) : undefined;
   const progress = startProgress(io, tasks.length);
-  const outcomes = await checkAll(tasks, { rules, waivers, asOf, maxBytes, jobs, progress }).finally(() => progress.stop());
+  const outcomes = await checkAll(tasks, { rules, waivers, asOf, maxBytes, jobs, progress, cache }).finally(() => progress.stop());
   for (const outcome of outcomes) {
     if (outcome.result) enterprises.push(outcome.result);
     else inputErrors.push(outcome.failure);
@@ -94,6 +99,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   return decideExitCode(enterprises, inputErrors.length + (written ? 0 : 1), failOn);
 }
 
+const DEFAULT_CACHE = '.safety-audit-cache';
+
 /** Below this many files, `--jobs auto` checks in the main thread: starting workers would cost more than it saves. */
 const AUTO_POOL_MIN_FILES = 48;
 const WORKER = new URL('../../dist/cli/check-worker.js', import.meta.url);
@@ -105,10 +112,26 @@ interface CheckAllOptions {
   maxBytes: number;
   jobs: Jobs;
   progress: Progress;
+  cache: ResultCache | undefined;
 }
 
-/** Every file checked, in the order given — with `--jobs` across worker threads, with the same results. */
-async function checkAll(tasks: { file: string; shown: string }[], { rules, waivers, asOf, maxBytes, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
+/** Every file checked, in the order given: from the cache where it holds the result, the rest evaluated and cached. */
+async function checkAll(tasks: Task[], options: CheckAllOptions): Promise<CheckOutcome[]> {
+  const { cache, progress } = options;
+  if (!cache) return evaluateAll(tasks, options);
+  const cached = await Promise.all(tasks.map((task) => cache.lookup(task.file, task.shown)));
+  for (const hit of cached) if (hit) progress.tick();
+  const misses = tasks.filter((_, index) => !cached[index]);
+  const evaluated = await evaluateAll(misses, options);
+  await Promise.all(evaluated.map((outcome, index) => (outcome.result ? cache.store(misses[index]!.file, misses[index]!.shown, outcome.result, outcome.read) : undefined)));
+  let next = 0;
+  return cached.map((hit) => (hit ? { result: hit, read: [] } : evaluated[next++]!));
+}
+
+type Task = { file: string; shown: string };
+
+/** Every file evaluated, in the order given — with `--jobs` across worker threads, with the same results. */
+async function evaluateAll(tasks: Task[], { rules, waivers, asOf, maxBytes, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
   const threads = Math.min(jobs.threads, tasks.length);
   const pooled = threads > 1 && (jobs.explicit || tasks.length >= AUTO_POOL_MIN_FILES);
   if (!pooled) {

@@ -33,11 +33,12 @@ async function loadUncapped(file: string, schema: AssessmentSchema, label: strin
   const parsed = parseAssessmentText(bytes.value, label);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const included = await resolveIncludes(parsed.value, file, label, schema.schema, maxBytes);
-  const warnings = await surveyFolder(file, label, parsed.value.data, schema.schema, new Set([file, ...(parsed.value.read ?? [])]));
+  const read = [file, ...(parsed.value.read ?? [])];
+  const warnings = await surveyFolder(file, label, parsed.value.data, schema.schema, new Set(read));
   if (!included.value) return { diagnostics: [...included.diagnostics, ...warnings] };
   const validated = validateAssessment(included.value, label, schema.validate);
   if (!validated.value) return { diagnostics: [...validated.diagnostics, ...warnings] };
-  return { value: { ...validated.value, ...(warnings.length ? { warnings } : {}) }, diagnostics: [] };
+  return { value: { ...validated.value, read, ...(warnings.length ? { warnings } : {}) }, diagnostics: [] };
 }
 
 /** The composed assessment schema and its compiled validator, built once per run. */

@@ -21,6 +21,8 @@ export interface Assessment {
   warnings?: import('./diagnostics.js').Diagnostic[];
   /** Optional columns a CSV ledger does not have: rules that read them cannot be decided. */
   absentColumns?: AbsentColumn[];
+  /** Every file the check read: the YAML and its ledgers (what `check --cache` keys a result on). */
+  read?: string[];
 }
 
 /** A field of a CSV-filled list whose column is not in the file's header. */

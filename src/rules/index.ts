@@ -6,4 +6,4 @@ export { celFunctions, countBy, dayNumber, minuteNumber, sumBy, tiered, wholeMon
 export { SEVERITIES, DIMENSIONS } from './types.js';
 export { dayAfter, selectEditions } from './select-editions.js';
 export type { AppliedEditions, EditionSpec, Citation, CompiledRule, Dimension, Pack, PackLets, Patch, Program, RuleSpec, Severity, SourceSpec, Template } from './types.js';
-export { MANIFEST, PRECOMPILED, VALIDATOR, bytesDigest, type Manifest, type PrecompiledPack } from './precompiled.js';
+export { MANIFEST, PRECOMPILED, VALIDATOR, buildId, bytesDigest, type Manifest, type PrecompiledPack } from './precompiled.js';

@@ -26,6 +26,8 @@ export interface Manifest {
   packs: PrecompiledPack[];
   /** The digest of the composed assessment schema the validator module was generated from. */
   schemaDigest: string;
+  /** A digest of every compiled module of the build: a result cached by one build is never used by another. */
+  buildId: string;
 }
 
 let manifest: Manifest | null | undefined;
@@ -51,6 +53,9 @@ export function precompiledPack(file: string, bytes: Uint8Array): { data: Record
   );
   return { data: structuredClone(found.data), sourceMap };
 }
+
+/** The build's identity (undefined without a build manifest, and then nothing is cached). */
+export const buildId = (): string | undefined => readManifest()?.buildId;
 
 /** The precompiled validator, to use for `schema` only if it was generated from that very schema. */
 export async function precompiledValidator(): Promise<((schema: JsonSchema) => ValidateFunction | undefined) | undefined> {

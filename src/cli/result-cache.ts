@@ -1,0 +1,74 @@
+// `check --cache [DIR]`: an enterprise whose files are byte for byte those of an earlier run, checked by the
+// same build, packs, audit date, size limit and waivers, takes that run's result instead of being evaluated.
+// An entry records every file the check read (the YAML and its ledgers) with its digest, and the names in the
+// YAML's folder (a workbook or CSV added beside it changes the warnings); any difference is a miss. Entries are
+// written atomically; one that cannot be read is a miss, and a cache that cannot be written never fails a run.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { EnterpriseResult } from '../engine/index.js';
+import { buildId, bytesDigest } from '../rules/index.js';
+
+interface Entry {
+  read: { path: string; digest: string }[];
+  listing: string;
+  result: EnterpriseResult;
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export class ResultCache {
+  private readonly listings = new Map<string, Promise<string>>();
+
+  private constructor(private readonly dir: string, private readonly runKey: string) {}
+
+  /** A cache for this run, or undefined when the build has no identity (then nothing could be trusted). */
+  static async open(dir: string, run: { packFiles: string[]; asOf: string; maxBytes: number; waivers: unknown }): Promise<ResultCache | undefined> {
+    const build = buildId();
+    if (!build) return undefined;
+    const packs = await Promise.all(run.packFiles.map(async (file) => `${file}:${bytesDigest(await readFile(file))}`));
+    return new ResultCache(dir, digest(JSON.stringify({ build, packs, asOf: run.asOf, maxBytes: run.maxBytes, waivers: run.waivers })));
+  }
+
+  private entryPath(file: string, shown: string): string {
+    return join(this.dir, `${digest(`${this.runKey}\0${file}\0${shown}`)}.json`);
+  }
+
+  /** Names in a folder, once per run. */
+  private listing(folder: string): Promise<string> {
+    let listed = this.listings.get(folder);
+    if (!listed) {
+      listed = readdir(folder).then((names) => digest(names.sort().join('\0')), () => '');
+      this.listings.set(folder, listed);
+    }
+    return listed;
+  }
+
+  async lookup(file: string, shown: string): Promise<EnterpriseResult | undefined> {
+    try {
+      const entry = JSON.parse(await readFile(this.entryPath(file, shown), 'utf8')) as Entry;
+      if (entry.listing !== (await this.listing(dirname(file)))) return undefined;
+      for (const { path, digest: expected } of entry.read) if (bytesDigest(await readFile(path)) !== expected) return undefined;
+      return entry.result;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async store(file: string, shown: string, result: EnterpriseResult, read: readonly string[]): Promise<void> {
+    try {
+      const entry: Entry = {
+        read: await Promise.all(read.map(async (path) => ({ path, digest: bytesDigest(await readFile(path)) }))),
+        listing: await this.listing(dirname(file)),
+        result,
+      };
+      const target = this.entryPath(file, shown);
+      await mkdir(this.dir, { recursive: true });
+      const temporary = `${target}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify(entry));
+      await rename(temporary, target);
+    } catch {
+      // A cache that cannot be written costs the next run time, never this run its result.
+    }
+  }
+}

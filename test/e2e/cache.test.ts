@@ -1,0 +1,64 @@
+// `check --cache`: an unchanged enterprise takes the earlier run's result; any change to what it reads — the
+// YAML, a ledger, a file added beside it — or to the audit date is evaluated anew.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runMain } from './run-cli.js';
+
+function copyFixtures(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cache-'));
+  cpSync(join(ROOT, 'fixtures/general'), join(dir, 'general'), { recursive: true });
+  cpSync(join(ROOT, 'fixtures/excel/gbk-enterprise'), join(dir, 'gbk'), { recursive: true });
+  return dir;
+}
+
+const report = (stdout: string) => {
+  const { generatedAt: _, ...rest } = JSON.parse(stdout) as Record<string, unknown>;
+  return rest as { enterprises: { file: string; verdict: string }[] };
+};
+
+/** Marks every cached result (verdict 合格 → a made-up one), so a run that used the cache shows it. */
+function tamper(cacheDir: string): void {
+  for (const name of readdirSync(cacheDir)) {
+    const path = join(cacheDir, name);
+    const entry = JSON.parse(readFileSync(path, 'utf8'));
+    entry.result.enterprise.name = `${entry.result.enterprise.name}（缓存）`;
+    writeFileSync(path, JSON.stringify(entry));
+  }
+}
+
+describe('check --cache', () => {
+  const args = ['check', 'general', 'gbk', '--as-of', '2026-11-20', '-f', 'json', '--fail-on', 'none', '--cache'];
+
+  it('given a re-run over unchanged files, reports what the first run did, from the cache', async () => {
+    const cwd = copyFixtures();
+    const first = await runMain(args, { cwd });
+    const second = await runMain(args, { cwd });
+    expect(report(second.stdout)).toEqual(report(first.stdout));
+    const entries = readdirSync(join(cwd, '.safety-audit-cache'));
+    expect(entries.length).toBe(6);
+    tamper(join(cwd, '.safety-audit-cache'));
+    const third = await runMain(args, { cwd });
+    expect(third.stdout.match(/（缓存）/g)?.length).toBe(6);
+  });
+
+  it('given a changed YAML, a changed ledger, a file added beside an enterprise or another date, evaluates those anew', async () => {
+    const cwd = copyFixtures();
+    await runMain(args, { cwd });
+    tamper(join(cwd, '.safety-audit-cache'));
+    appendFileSync(join(cwd, 'general/violating-paperwork.yaml'), '\n# reviewed\n');
+    appendFileSync(join(cwd, 'gbk/drills.csv'), '\r\n');
+    const changed = report((await runMain(args, { cwd })).stdout);
+    const fromCache = changed.enterprises.filter((e) => JSON.stringify(e).includes('（缓存）')).map((e) => e.file);
+    expect(fromCache).toEqual(['general/compliant.yaml', 'general/violating-hazards.yaml', 'general/violating-licence.yaml', 'general/violating-trader.yaml']);
+
+    writeFileSync(join(cwd, 'gbk/notes.xlsx'), 'not a workbook');
+    tamper(join(cwd, '.safety-audit-cache'));
+    const added = report((await runMain(args, { cwd })).stdout);
+    expect(added.enterprises.find((e) => e.file === 'gbk/enterprise.yaml')).not.toHaveProperty('enterprise.name', expect.stringContaining('（缓存）'));
+
+    const later = await runMain(args.map((arg) => (arg === '2026-11-20' ? '2026-11-21' : arg)), { cwd });
+    expect(later.stdout).not.toContain('（缓存）');
+  });
+});
