@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
@@ -9,7 +10,7 @@ import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { checkOne, type CheckOutcome } from './check-one.js';
 import type { WorkerSetup } from './check-worker.js';
-import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, UsageError, type Jobs } from './options.js';
+import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, parseShard, UsageError, type Jobs } from './options.js';
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
 import { loadRules } from './load-rules.js';
@@ -28,6 +29,7 @@ export interface CheckOptions {
   jobs?: string;
   quiet?: boolean;
   cache?: string | boolean;
+  shard?: string;
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -42,6 +44,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--max-file-size <MiB>', 'largest input file read, in MiB (default 64); a larger one is an input error')
     .option('-q, --quiet', 'the table shows only shutdown and major findings (the summary still counts every enterprise)')
     .option('--cache [dir]', `reuse the results of enterprises whose files did not change since an earlier run (default folder ${DEFAULT_CACHE})`)
+    .option('--shard <i/n>', 'check the i-th of n stable parts of the enterprises (default from CI_NODE_INDEX/CI_NODE_TOTAL); join the JSON reports with `merge`')
     .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
     .addHelpText('after', `
 Examples:
@@ -63,6 +66,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   const failOn = parseFailOn(options.failOn);
   const maxBytes = parseMaxFileSize(options.maxFileSize);
   const jobs = parseJobs(options.jobs, availableParallelism());
+  const shard = parseShard(options.shard, io.env);
   const outputs = parseOutputs(options.format, io.cwd);
   const found = await findAssessments(paths.map((path) => resolve(io.cwd, path)), maxBytes);
   if (found.files.length + found.unreadable.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
@@ -72,20 +76,26 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   if (!rules) return EXIT.invalid;
   const { waivers, failure: waiverFailure } = waiversFile ? await loadCheckedWaivers(waiversFile, rules.rules, io, maxBytes) : { waivers: [] };
 
-  const enterprises: EnterpriseResult[] = [];
-  const inputErrors: InputFailure[] = [
+  // Errors of the run itself (the waivers file, folders that could not be searched) belong to the first shard.
+  const runErrors: InputFailure[] = !shard || shard.index === 1 ? [
     ...(waiverFailure ? [waiverFailure] : []),
     ...found.unreadable.map(({ path, diagnostic }) => ({ file: displayPath(io.cwd, path), diagnostics: [diagnostic] })),
-  ];
-  const tasks = found.files.map((file) => ({ file, shown: displayPath(io.cwd, file) }));
+  ] : [];
+  const first = (waiverFailure ? 1 : 0) + found.unreadable.length;
+  const tasks = found.files
+    .map((file, index) => ({ file, shown: displayPath(io.cwd, file), position: first + index }))
+    .filter((task) => !shard || shardOf(task.shown, shard.total) === shard.index);
   const cacheDir = options.cache === undefined || options.cache === false ? undefined : resolve(io.cwd, options.cache === true ? DEFAULT_CACHE : options.cache);
   const cache = cacheDir ? await ResultCache.open(cacheDir, { packFiles: rules.packs.map((pack) => pack.file), asOf, maxBytes, waivers }) : undefined;
   const progress = startProgress(io, tasks.length);
   const outcomes = await checkAll(tasks, { rules, waivers, asOf, maxBytes, jobs, progress, cache }).finally(() => progress.stop());
-  for (const outcome of outcomes) {
-    if (outcome.result) enterprises.push(outcome.result);
-    else inputErrors.push(outcome.failure);
-  }
+  const enterprises: EnterpriseResult[] = [];
+  const inputErrors: InputFailure[] = [...runErrors];
+  const positions = { enterprises: [] as number[], inputErrors: runErrors.map((_, index) => index) };
+  outcomes.forEach((outcome, index) => {
+    if (outcome.result) (enterprises.push(outcome.result), positions.enterprises.push(tasks[index]!.position));
+    else (inputErrors.push(outcome.failure), positions.inputErrors.push(tasks[index]!.position));
+  });
   const run: AuditRun = {
     tool: { name: 'safety-audit', version },
     asOf,
@@ -94,12 +104,16 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     enterprises,
     inputErrors,
     notices: reviewWaivers(waivers, enterprises, asOf),
+    ...(shard ? { shard, positions } : {}),
   };
   const written = await emitOutputs(run, outputs, io, { lang, quiet: options.quiet === true });
   return decideExitCode(enterprises, inputErrors.length + (written ? 0 : 1), failOn);
 }
 
 const DEFAULT_CACHE = '.safety-audit-cache';
+
+/** The shard (1…n) an enterprise belongs to: by a digest of its path as shown, so it stays put as others come and go. */
+export const shardOf = (shown: string, total: number): number => (Number.parseInt(createHash('sha256').update(shown).digest('hex').slice(0, 12), 16) % total) + 1;
 
 /** Below this many files, `--jobs auto` checks in the main thread: starting workers would cost more than it saves. */
 const AUTO_POOL_MIN_FILES = 48;
@@ -128,7 +142,7 @@ async function checkAll(tasks: Task[], options: CheckAllOptions): Promise<CheckO
   return cached.map((hit) => (hit ? { result: hit, read: [] } : evaluated[next++]!));
 }
 
-type Task = { file: string; shown: string };
+type Task = { file: string; shown: string; position?: number };
 
 /** Every file evaluated, in the order given — with `--jobs` across worker threads, with the same results. */
 async function evaluateAll(tasks: Task[], { rules, waivers, asOf, maxBytes, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {

@@ -4,6 +4,7 @@ import { checkCommand } from './check.js';
 import { EXIT } from './exit-code.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
+import { mergeCommand } from './merge.js';
 import type { CliIo } from './io.js';
 import { parseLang, UsageError } from './options.js';
 import { version } from './package-info.js';
@@ -22,6 +23,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .description('Work-safety (安全生产) compliance auditor: 五到位 gaps, 停产整顿 violations and 重大隐患, with their legal basis.')
     .version(version, '-V, --version')
     .addCommand(checkCommand(io, setExit))
+    .addCommand(mergeCommand(io, setExit))
     .addCommand(rulesCommand(io, setExit))
     .addCommand(explainCommand(io, setExit))
     .addCommand(schemaCommand(io, setExit))

@@ -48,6 +48,21 @@ export function parseJobs(value: string | undefined, cores: number): Jobs {
   return { threads: Number(value), explicit: true };
 }
 
+/**
+ * `--shard i/n`: this run checks the i-th of n parts of the enterprises. Without the option, GitLab's
+ * CI_NODE_INDEX/CI_NODE_TOTAL (a job with `parallel: n`) decide; otherwise the run is whole.
+ */
+export type Shard = { index: number; total: number };
+
+export function parseShard(value: string | undefined, env: Record<string, string | undefined>): Shard | undefined {
+  const given = value ?? (env.CI_NODE_INDEX && env.CI_NODE_TOTAL ? `${env.CI_NODE_INDEX}/${env.CI_NODE_TOTAL}` : undefined);
+  if (given === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(given);
+  const [index, total] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || index < 1 || index > total) throw new UsageError({ key: 'usage-shard', params: { value: given } });
+  return total === 1 ? undefined : { index, total };
+}
+
 /** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR says otherwise. */
 export function useColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

@@ -1,6 +1,8 @@
 // The tool's own words in Chinese and English. Rule texts come from the packs, not from here.
 
 export const catalog = {
+  // a text already in the reader's language, read back from a JSON report (`merge`)
+  literal: { zh: '{text}', en: '{text}' },
   // input
   'file-not-found': { zh: '文件不存在', en: 'file not found' },
   'file-unreadable': { zh: '无法读取文件', en: 'cannot read the file' },
@@ -130,6 +132,10 @@ export const catalog = {
   'usage-format': { zh: '未知的输出格式 {value}，可用：{known}', en: 'unknown format {value}; known formats: {known}' },
   'usage-format-file': { zh: '{value}：冒号后应为文件名', en: '{value}: a file name must follow the colon' },
   'usage-two-stdout': { zh: '只能有一种输出格式写到标准输出，其余请用 -f 格式:文件', en: 'only one format can go to standard output; write the others with -f FORMAT:FILE' },
+  'usage-shard': { zh: '--shard 应为 i/n（1 ≤ i ≤ n），实际为「{value}」', en: '--shard must be i/n with 1 ≤ i ≤ n, not "{value}"' },
+  'json-syntax': { zh: '不是有效的 JSON 报告：{detail}', en: 'not a valid JSON report: {detail}' },
+  'usage-merge-mismatch': { zh: '{other} 与 {first} 不是同一次检查的分片（判定日期、语言、版本、规则包或分片数不同）', en: '{other} and {first} are not shards of one run (audit date, language, version, packs or shard count differ)' },
+  'usage-merge-shards': { zh: '分片不全或重复：共 {total} 片，给出第 {given} 片，缺第 {missing} 片', en: 'shards missing or repeated: {total} in all, given {given}, missing {missing}' },
   'usage-jobs': { zh: '--jobs 应为正整数或 auto，实际为「{value}」', en: '--jobs must be a positive whole number or auto, not "{value}"' },
   'usage-max-file-size': { zh: '--max-file-size 应为正数（单位 MiB），实际为「{value}」', en: '--max-file-size must be a positive number of MiB, not "{value}"' },
   'usage-output-is-input': { zh: '报告文件 {file} 是本次检查的输入文件，不会覆盖它', en: 'the report file {file} is an input of this check; it will not be overwritten' },

@@ -25,6 +25,7 @@ export type DiagnosticCode =
   | 'include-not-table'
   | 'include-conflict'
   | 'yaml-syntax'
+  | 'json-syntax'
   | 'yaml-duplicate-key'
   | 'yaml-empty'
   | 'yaml-not-mapping'

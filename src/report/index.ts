@@ -27,3 +27,4 @@ export { formatLocation } from './util-format-location.js';
 export type { AuditRun, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
 export { formatCitation } from './util-format-citation.js';
 export { formatSummaryLine } from './util-summary-line.js';
+export { runFromJson, type ReadReport } from './read-json.js';

@@ -5,6 +5,7 @@ import { formatCitation } from './util-format-citation.js';
 import { RESULT_SCHEMA_VERSION } from '../schema/index.js';
 import type { AuditRun, Reporter } from './types.js';
 import { countVerdicts } from './util-count-verdicts.js';
+import { ruleName } from './util-rule-name.js';
 
 /** Versioned machine output; its schema is `safety-audit schema --result`. */
 export const formatJson: Reporter = (run, { lang }) =>
@@ -21,7 +22,8 @@ export const formatJson: Reporter = (run, { lang }) =>
         ...(pack.notice ? { notice: translate(lang, pack.notice) } : {}),
       })),
       summary: { enterprises: run.enterprises.length, invalid: run.inputErrors.length, verdicts: countVerdicts(run) },
-      enterprises: run.enterprises.map((result) => formatEnterprise(result, lang)),
+      ...(run.shard ? { shard: run.shard } : {}),
+      enterprises: run.enterprises.map((result, index) => ({ ...formatEnterprise(result, lang), ...positionOf(run.positions?.enterprises[index]) })),
       errors: formatErrors(run, lang),
       warnings: run.notices.map((notice) => formatWarning(notice, lang)),
     },
@@ -55,6 +57,7 @@ function formatFinding(finding: Finding, lang: Lang) {
     path: pointerToPath(finding.pointer),
     ...locationOf(finding.location),
     title: finding.title[lang],
+    name: ruleName(finding.title.en),
     message: finding.message[lang],
     ...(finding.reason ? { reason: translate(lang, finding.reason) } : {}),
     ...(finding.edition ? { edition: { id: finding.edition.id, ...(finding.edition.notice ? { notice: translate(lang, finding.edition.notice) } : {}) } } : {}),
@@ -79,10 +82,13 @@ const formatWarning = (warning: Diagnostic, lang: Lang) => ({ code: warning.code
 const locationOf = (location: SourceLocation | undefined) =>
   location ? { location: { file: location.file, line: location.line, column: location.column, ...(location.field ? { field: location.field } : {}) } } : {};
 
+const positionOf = (position: number | undefined) => (position === undefined ? {} : { position });
+
 function formatErrors(run: AuditRun, lang: Lang) {
-  return run.inputErrors.flatMap(({ file, diagnostics }) =>
+  return run.inputErrors.flatMap(({ file, diagnostics }, index) =>
     diagnostics.map((diagnostic) => ({
       file,
+      ...positionOf(run.positions?.inputErrors[index]),
       code: diagnostic.code,
       message: translate(lang, diagnostic.message),
       ...(diagnostic.pointer !== undefined ? { pointer: diagnostic.pointer, path: pointerToPath(diagnostic.pointer) } : {}),

@@ -4,6 +4,7 @@ import type { EnterpriseResult, Finding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import type { SourceLocation } from '../input/index.js';
 import type { AuditRun, Reporter } from './types.js';
+import { ruleName } from './util-rule-name.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { rulesChecked } from './util-group-findings.js';
 import { formatCitation } from './util-format-citation.js';
@@ -42,7 +43,7 @@ function describeRule(rule: Finding, lang: Lang) {
   const heading = `${t(lang, 'report-basis')}: ${basis.join('; ')}\n${t(lang, 'report-remediation')}: ${rule.remediation[lang]}`;
   return {
     id: rule.ruleId,
-    name: rule.title.en.replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? '').toUpperCase()).replace(/^./, (c) => c.toUpperCase()),
+    name: ruleName(rule.title.en),
     shortDescription: { text: rule.title[lang] },
     fullDescription: { text: `${rule.title[lang]} (${t(lang, `severity-${rule.severity}`)}, ${t(lang, `dimension-${rule.dimension}`)})` },
     help: {

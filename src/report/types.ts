@@ -31,6 +31,13 @@ export interface AuditRun {
   inputErrors: InputFailure[];
   /** Warnings about the run itself, e.g. expired or unused waivers. */
   notices: Diagnostic[];
+  /** A run over one part of the enterprises (`--shard i/n`), to be merged with the others' JSON reports. */
+  shard?: { index: number; total: number };
+  /**
+   * With `shard`: where each enterprise and each input error stands in the whole run (parallel to
+   * `enterprises` and `inputErrors`), so `merge` restores the order of a single run.
+   */
+  positions?: { enterprises: number[]; inputErrors: number[] };
 }
 
 export interface ReportOptions {

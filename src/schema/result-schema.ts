@@ -40,6 +40,7 @@ const finding: JsonSchema = {
     path: { type: 'string', description: 'The same, as a readable path (hazards[2].deadline).' },
     location,
     title: { type: 'string' },
+    name: { type: 'string', description: "The rule's identifier from its English title, as SARIF names it." },
     message: { type: 'string' },
     reason: { type: 'string', description: 'Why the rule could not be decided (indeterminate).' },
     edition: {
@@ -97,12 +98,16 @@ const enterprise: JsonSchema = {
     },
     warnings: { type: 'array', items: warning, description: "Problems with the enterprise's files that did not stop the check, e.g. a ledger not read." },
     findings: { type: 'array', items: finding },
+    position: { type: 'integer', minimum: 0, description: 'In a shard\'s report: where the enterprise stands in the whole run (merge orders by it).' },
   },
 };
 
 const error: JsonSchema = {
   type: 'object', additionalProperties: false, required: ['file', 'code', 'message'],
-  properties: { file: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' }, pointer: { type: 'string' }, path: { type: 'string' }, location },
+  properties: {
+    file: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' }, pointer: { type: 'string' }, path: { type: 'string' }, location,
+    position: { type: 'integer', minimum: 0, description: 'In a shard\'s report: where the failed file stands in the whole run.' },
+  },
 };
 
 /** The published schema of `safety-audit check -f json`. */
@@ -135,6 +140,11 @@ export const resultSchema: JsonSchema = {
           notice: { type: 'string', description: 'When no encoded edition is in force on the audit date: which was used, and why.' },
         },
       },
+    },
+    shard: {
+      type: 'object', additionalProperties: false, required: ['index', 'total'],
+      description: 'A report of one part of the enterprises (check --shard i/n); safety-audit merge joins the parts.',
+      properties: { index: { type: 'integer', minimum: 1 }, total: { type: 'integer', minimum: 2 } },
     },
     summary: {
       type: 'object', additionalProperties: false, required: ['enterprises', 'invalid', 'verdicts'],

@@ -1,0 +1,117 @@
+// `safety-audit merge shard-*.json -f …`: the JSON reports of `check --shard i/n` joined into one run and
+// written in every format, as a single run over all the enterprises would have written it. Every shard must be
+// there: a missing or doubled part, or parts of different runs (date, language, version, packs), is refused.
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import type { EnterpriseResult } from '../engine/index.js';
+import { errorAt, readBytes, validateAgainstSchema, type Diagnostic } from '../input/index.js';
+import { formatDiagnostic, runFromJson, type AuditRun, type InputFailure, type ReadReport } from '../report/index.js';
+import { compileSchema, resultSchema } from '../schema/index.js';
+import { decideExitCode, EXIT } from './exit-code.js';
+import type { CliIo } from './io.js';
+import { parseFailOn, parseLang, UsageError } from './options.js';
+import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
+import { displayPath } from './display-path.js';
+
+export function mergeCommand(io: CliIo, setExit: (code: number) => void): Command {
+  return new Command('merge')
+    .description("join the JSON reports of check --shard i/n into every format / 合并分片检查的 JSON 报告")
+    .argument('<reports...>', 'the shards\' JSON reports (check --shard i/n -f json:FILE)')
+    .option('-f, --format <format[:file]>', `output format, repeatable; with :file, written to that file (${formatNames().join(', ')})`, (value: string, previous: string[]) => [...previous, value], [])
+    .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none', 'major')
+    .option('-q, --quiet', 'the table shows only shutdown and major findings')
+    .addHelpText('after', `
+Example (GitLab, parallel: 4):
+  safety-audit check subsidiaries/ -f json:shard-$CI_NODE_INDEX.json     # each job: --shard from CI_NODE_INDEX/CI_NODE_TOTAL
+  safety-audit merge shard-*.json -f sarif:audit.sarif -f html:audit.html -f table`)
+    .action(async (files: string[], options: { format: string[]; failOn?: string; quiet?: boolean }) => setExit(await runMerge(files, options, io)));
+}
+
+async function runMerge(files: string[], options: { format: string[]; failOn?: string; quiet?: boolean }, io: CliIo): Promise<number> {
+  const failOn = parseFailOn(options.failOn);
+  const outputs = parseOutputs(options.format, io.cwd);
+  const paths = files.map((file) => resolve(io.cwd, file));
+  await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: paths });
+  const lang = parseLang(undefined, io.env);
+  const reports: ReadReport[] = [];
+  let invalid = false;
+  for (const path of paths) {
+    const read = await readReport(path, displayPath(io.cwd, path));
+    if (read.report) reports.push(read.report);
+    for (const problem of read.diagnostics) io.stderr.write(`${formatDiagnostic(problem, displayPath(io.cwd, path), lang)}\n`);
+    invalid ||= read.diagnostics.length > 0;
+  }
+  if (invalid) return EXIT.invalid;
+  const run = joinShards(reports, files);
+  const written = await emitOutputs(run, outputs, io, { lang: reports[0]!.lang, quiet: options.quiet === true });
+  return decideExitCode(run.enterprises, run.inputErrors.length + (written ? 0 : 1), failOn);
+}
+
+let validateResult: ReturnType<typeof compileSchema> | undefined;
+
+/** A shard's report can be far larger than an assessment; beyond this, shard the run more finely. */
+const MAX_REPORT_BYTES = 512 * 1024 * 1024;
+
+/** A shard's JSON report, checked against the result schema; a problem names the file and where in it. */
+async function readReport(path: string, shown: string): Promise<{ report?: ReadReport; diagnostics: Diagnostic[] }> {
+  const bytes = await readBytes(path, shown, MAX_REPORT_BYTES);
+  if (!bytes.value) return { diagnostics: bytes.diagnostics };
+  const text = new TextDecoder().decode(bytes.value);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
+    const before = text.slice(0, offset).split('\n');
+    const location = { file: shown, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+    return { diagnostics: [errorAt('json-syntax', { key: 'json-syntax', params: { detail: (error as Error).message } }, location)] };
+  }
+  validateResult ??= compileSchema(resultSchema);
+  const problems = validateAgainstSchema(validateResult, data, new Map([['', { file: shown, line: 1, column: 1 }]]));
+  if (problems.length) return { diagnostics: problems };
+  return { report: runFromJson(data as Record<string, never>), diagnostics: [] };
+}
+
+/** One run from its shards, in the order of a single run; refused unless the shards are exactly one run's parts. */
+function joinShards(reports: ReadReport[], files: string[]): AuditRun {
+  const [first] = reports;
+  const key = (report: ReadReport) => JSON.stringify([report.run.asOf, report.lang, report.run.tool.version, report.run.packs.map((pack) => [pack.id, pack.version]), report.run.shard?.total]);
+  const mismatch = reports.findIndex((report) => key(report) !== key(first!));
+  if (mismatch >= 0) throw new UsageError({ key: 'usage-merge-mismatch', params: { first: files[0]!, other: files[mismatch]! } });
+  const total = first!.run.shard?.total ?? 0;
+  const indexes = reports.map((report) => report.run.shard?.index ?? 0);
+  const missing = Array.from({ length: total }, (_, index) => index + 1).filter((index) => !indexes.includes(index));
+  if (total === 0 || missing.length || new Set(indexes).size !== indexes.length) {
+    throw new UsageError({ key: 'usage-merge-shards', params: { total: String(total), given: indexes.join(', '), missing: missing.join(', ') || '—' } });
+  }
+  const placed = <T>(items: (report: ReadReport) => [T, number | undefined][]) =>
+    reports.flatMap(items).sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0)).map(([item]) => item);
+  const enterprises = placed<EnterpriseResult>((report) => report.run.enterprises.map((result, index) => [result, report.positions.enterprises[index]]));
+  const inputErrors = placed<InputFailure>((report) => report.run.inputErrors.map((failure, index) => [failure, report.positions.inputErrors[index]]));
+  return {
+    tool: first!.run.tool,
+    asOf: first!.run.asOf,
+    generatedAt: reports.map((report) => report.run.generatedAt).sort().at(-1)!,
+    packs: first!.run.packs,
+    enterprises,
+    inputErrors,
+    notices: mergeNotices(reports),
+  };
+}
+
+/**
+ * The run's notices: each once. A waiver that matched nothing in one shard may have matched in another, so
+ * `waiver-unmatched` stays only when every shard says it.
+ */
+function mergeNotices(reports: ReadReport[]): Diagnostic[] {
+  const id = (notice: Diagnostic) => JSON.stringify(notice);
+  const seen = new Map<string, { notice: Diagnostic; shards: number }>();
+  for (const report of reports) {
+    for (const notice of new Map(report.run.notices.map((n) => [id(n), n])).values()) {
+      const entry = seen.get(id(notice)) ?? { notice, shards: 0 };
+      entry.shards += 1;
+      seen.set(id(notice), entry);
+    }
+  }
+  return [...seen.values()].filter(({ notice, shards }) => notice.code !== 'waiver-unmatched' || shards === reports.length).map(({ notice }) => notice);
+}

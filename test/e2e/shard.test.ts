@@ -1,0 +1,73 @@
+// `check --shard i/n` splits the enterprises stably by path across CI jobs; `merge` joins the shards' JSON
+// reports into every format exactly as one run over all of them writes it.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseShard } from '../../src/cli/options.js';
+import { runMain } from './run-cli.js';
+
+const INPUTS = ['fixtures/general', 'fixtures/malformed', 'fixtures/excel'];
+const FORMATS = ['json', 'sarif', 'junit', 'markdown', 'csv', 'html'];
+const dir = mkdtempSync(join(tmpdir(), 'shard-'));
+const shardFile = (index: number) => join(dir, `shard-${index}.json`);
+
+describe('check --shard and merge', async () => {
+  const whole = await runMain(['check', ...INPUTS, '--as-of', '2026-11-20', '-f', 'table', ...FORMATS.flatMap((f) => ['-f', `${f}:${join(dir, `whole.${f}`)}`])]);
+  const shards = [];
+  for (const index of [1, 2, 3]) shards.push(await runMain(['check', ...INPUTS, '--as-of', '2026-11-20', '--shard', `${index}/3`, '-f', `json:${shardFile(index)}`]));
+
+  it('given three shards, each checks its own part and together they check every file once', () => {
+    const parts = [1, 2, 3].map((index) => JSON.parse(readFileSync(shardFile(index), 'utf8')));
+    const all = JSON.parse(readFileSync(join(dir, 'whole.json'), 'utf8'));
+    const files = parts.flatMap((part) => part.enterprises.map((e: { file: string }) => e.file));
+    expect([...files].sort()).toEqual(all.enterprises.map((e: { file: string }) => e.file).sort());
+    expect(parts.every((part) => part.enterprises.length > 0)).toBe(true);
+    expect(parts.flatMap((part) => part.errors).length).toBe(all.errors.length);
+    expect(parts.map((part) => part.shard)).toEqual([{ index: 1, total: 3 }, { index: 2, total: 3 }, { index: 3, total: 3 }]);
+  });
+
+  it('given the shards in any order, merge writes every format byte for byte as the single run did, and its exit code', async () => {
+    const merged = await runMain(['merge', shardFile(3), shardFile(1), shardFile(2), '-f', 'table', ...FORMATS.flatMap((f) => ['-f', `${f}:${join(dir, `merged.${f}`)}`])]);
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(whole.code);
+    expect(merged.stdout).toBe(whole.stdout);
+    for (const format of FORMATS) expect(readFileSync(join(dir, `merged.${format}`), 'utf8'), format).toBe(readFileSync(join(dir, `whole.${format}`), 'utf8'));
+  });
+
+  it('given a shard missing, refuses to merge and says which', async () => {
+    const run = await runMain(['merge', shardFile(1), shardFile(3), '-f', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('缺第 2 片');
+  });
+
+  it('given shards of different audit dates, refuses to merge', async () => {
+    const other = join(dir, 'other.json');
+    await runMain(['check', ...INPUTS, '--as-of', '2026-11-21', '--shard', '2/3', '-f', `json:${other}`]);
+    const run = await runMain(['merge', shardFile(1), other, shardFile(3)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('不是同一次检查的分片');
+  });
+
+  it('given a file that is not a report, names it and where', async () => {
+    const run = await runMain(['merge', shardFile(1), 'fixtures/general/compliant.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('fixtures/general/compliant.yaml:1:1');
+  });
+});
+
+describe('--shard from the CI system', () => {
+  it.each([
+    [undefined, {}, undefined],
+    ['2/4', {}, { index: 2, total: 4 }],
+    [undefined, { CI_NODE_INDEX: '3', CI_NODE_TOTAL: '5' }, { index: 3, total: 5 }],
+    ['1/2', { CI_NODE_INDEX: '3', CI_NODE_TOTAL: '5' }, { index: 1, total: 2 }],
+    ['1/1', {}, undefined],
+  ])('given %s and %j, runs shard %j', (value, env, expected) => {
+    expect(parseShard(value, env)).toEqual(expected);
+  });
+
+  it.each(['0/3', '4/3', '2', 'a/b'])('given --shard %s, refuses it', (value) => {
+    expect(() => parseShard(value, {})).toThrow('usage-shard');
+  });
+});
