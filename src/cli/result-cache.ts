@@ -1,7 +1,8 @@
 // `check --cache [DIR]`: an enterprise whose files are byte for byte those of an earlier run, checked by the
 // same build, packs, audit date, size limit and waivers, takes that run's result instead of being evaluated.
-// An entry records every file the check read (the YAML and its ledgers) with its digest, and the names in the
-// YAML's folder (a workbook or CSV added beside it changes the warnings); any difference is a miss. Entries are
+// An entry records every file the check read (the YAML and its ledgers) with its digest, and the names of the
+// ledgers and workbooks in the YAML's folder (one added beside it is read or warned about); any difference is
+// a miss. Other files — reports written beside the enterprises, the cache folder itself — do not count. Entries are
 // written atomically; one that cannot be read is a miss, and a cache that cannot be written never fails a run.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
@@ -14,6 +15,9 @@ interface Entry {
   listing: string;
   result: EnterpriseResult;
 }
+
+/** Files the check reads as ledgers or names in a warning (survey-folder.ts): CSVs and spreadsheet workbooks. */
+const LEDGER_LIKE = /\.(csv|xlsx|xlsm|xls|et|ett|numbers|ods)$/i;
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -34,11 +38,12 @@ export class ResultCache {
     return join(this.dir, `${digest(`${this.runKey}\0${file}\0${shown}`)}.json`);
   }
 
-  /** Names in a folder, once per run. */
+  /** The names of the ledgers and workbooks in a folder (what the check reads or warns about), once per run. */
   private listing(folder: string): Promise<string> {
     let listed = this.listings.get(folder);
     if (!listed) {
-      listed = readdir(folder).then((names) => digest(names.sort().join('\0')), () => '');
+      const relevant = (name: string) => !name.startsWith('.') && !name.startsWith('~$') && LEDGER_LIKE.test(name);
+      listed = readdir(folder).then((names) => digest(names.filter(relevant).sort().join('\0')), () => '');
       this.listings.set(folder, listed);
     }
     return listed;

@@ -3,9 +3,11 @@
 // enterprise, peak RSS, the ratio to a YAML-parse-only floor, and CLI start-up time.
 // Then one enterprise folder whose hazards.csv (GBK, as Excel writes it) has --ledger-rows rows: rows/s
 // read, decoded, coerced and checked.
+// Then the CLI as CI runs it, on the same files: one file, --jobs 1 against --jobs 2, every format at once, and
+// a cold against a warm --cache run (wall, CPU and peak RSS from /usr/bin/time where it exists).
 // Usage: npm run bench [-- --files 500 --hazards 40 --ledger-rows 100000 --seed 42]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -108,10 +110,48 @@ async function main() {
     };
     for (const [name, value] of Object.entries(rows)) console.log(`${name.padEnd(40)} ${value}`);
     console.log('');
+    for (const [name, value] of Object.entries(benchCli(folder, files))) console.log(`${name.padEnd(40)} ${value}`);
+    console.log('');
     for (const [name, value] of Object.entries(await benchLedger(folder, ruleSet))) console.log(`${name.padEnd(40)} ${value}`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** The built CLI run as a user runs it: wall seconds, CPU seconds and peak RSS (MiB) when /usr/bin/time is there. */
+function runCli(args, cwd) {
+  const bin = join(ROOT, 'bin/safety-audit.js');
+  const timed = existsSync('/usr/bin/time');
+  const start = performance.now();
+  const result = timed
+    ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wall = (performance.now() - start) / 1000;
+  if (result.status !== 0 && result.status !== 1 && result.status !== 3) throw new Error(`safety-audit ${args.join(' ')}: exit ${result.status}\n${result.stderr}`);
+  const [user, system, kib] = timed ? result.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN];
+  return { wall, cpu: user + system, rss: kib / 1024 };
+}
+
+const show = ({ wall, cpu, rss }) => `${wall.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU, ${rss.toFixed(0)} MiB peak`;
+
+function benchCli(folder, files) {
+  const common = ['--as-of', '2026-11-20', '--fail-on', 'none'];
+  const one = runCli(['check', files[0], ...common, '-f', 'json:one.json'], folder);
+  const jobs1 = runCli(['check', '.', ...common, '--jobs', '1', '-f', 'json:jobs1.json'], folder);
+  const jobs2 = runCli(['check', '.', ...common, '--jobs', '2', '-f', 'json:jobs2.json'], folder);
+  const formats = ['json', 'sarif', 'junit', 'markdown', 'csv', 'html', 'table'].flatMap((format) => ['-f', `${format}:all.${format}`]);
+  const every = runCli(['check', '.', ...common, '--jobs', '1', ...formats], folder);
+  rmSync(join(folder, '.safety-audit-cache'), { recursive: true, force: true });
+  const cold = runCli(['check', '.', ...common, '--jobs', '1', '--cache', '-f', 'json:cached.json'], folder);
+  const warm = runCli(['check', '.', ...common, '--jobs', '1', '--cache', '-f', 'json:cached.json'], folder);
+  return {
+    'CLI: one-file check': show(one),
+    [`CLI: ${files.length} files, --jobs 1`]: show(jobs1),
+    [`CLI: ${files.length} files, --jobs 2`]: `${show(jobs2)} (${(jobs1.wall / jobs2.wall).toFixed(2)}× faster)`,
+    [`CLI: ${files.length} files, every format`]: show(every),
+    'CLI: --cache cold': show(cold),
+    'CLI: --cache warm': `${show(warm)} (${((100 * warm.wall) / cold.wall).toFixed(0)}% of cold)`,
+  };
 }
 
 /** One enterprise folder whose hazard ledger is a large GBK CSV with Excel-style dates and Chinese headers. */

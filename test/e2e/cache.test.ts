@@ -36,6 +36,8 @@ describe('check --cache', () => {
     const first = await runMain(args, { cwd });
     const second = await runMain(args, { cwd });
     expect(report(second.stdout)).toEqual(report(first.stdout));
+    // A report written beside the enterprises is not a ledger: it leaves the cache valid.
+    writeFileSync(join(cwd, 'general/audit.json'), second.stdout);
     const entries = readdirSync(join(cwd, '.safety-audit-cache'));
     expect(entries.length).toBe(6);
     tamper(join(cwd, '.safety-audit-cache'));
@@ -60,5 +62,14 @@ describe('check --cache', () => {
 
     const later = await runMain(args.map((arg) => (arg === '2026-11-20' ? '2026-11-21' : arg)), { cwd });
     expect(later.stdout).not.toContain('（缓存）');
+  });
+
+  it('given the cache folder and the reports inside the audited folder itself, still hits', async () => {
+    const cwd = join(copyFixtures(), 'general');
+    const own = ['check', '.', '--as-of', '2026-11-20', '--fail-on', 'none', '--cache', '-f', 'json:audit.json'];
+    await runMain(own, { cwd });
+    tamper(join(cwd, '.safety-audit-cache'));
+    await runMain(own, { cwd });
+    expect(readFileSync(join(cwd, 'audit.json'), 'utf8').match(/（缓存）/g)?.length).toBe(5);
   });
 });
