@@ -1,6 +1,6 @@
 // `-f FORMAT[:FILE]`, repeatable: one run prints one format and writes the others to files, atomically,
 // after checking up front that every file can be written (exit 2 before any work is wasted).
-import { access, constants, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { translate, type Lang } from '../i18n/index.js';
 import { describeIoError } from '../input/index.js';
@@ -39,8 +39,8 @@ export function parseOutputs(values: readonly string[], cwd: string): OutputSpec
 
 /**
  * Refuse, before any work: a report file given twice, one that is an input of the run (or a ledger beside
- * one), one whose folder is missing or that cannot really be created there (a read-only or virtual file
- * system), one that is a folder, and a pdf without a Chromium to print it.
+ * one), one whose folder cannot be created or that cannot really be created there (a read-only or virtual
+ * file system), one that is a folder, and a pdf without a Chromium to print it. Missing folders are created.
  */
 export async function checkOutputs(specs: readonly OutputSpec[], context: { cwd: string; env: Record<string, string | undefined>; inputs: readonly string[] }): Promise<void> {
   const shown = (file: string) => displayPath(context.cwd, file);
@@ -80,6 +80,7 @@ async function probeWritable(file: string): Promise<string | undefined> {
   }
   const probe = temporaryName(file, 'probe');
   try {
+    await mkdir(dirname(file), { recursive: true });
     await writeFile(probe, '', { flag: 'wx' });
     await rm(probe, { force: true });
     return undefined;

@@ -1,4 +1,6 @@
 import { formatCsv } from './csv.js';
+import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -16,6 +18,8 @@ export const reporters = {
   markdown: formatMarkdown,
   csv: formatCsv,
   html: formatHtml,
+  gitlab: formatGitlab,
+  github: formatGithub,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;

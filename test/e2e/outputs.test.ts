@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,13 +16,21 @@ describe('check -f FORMAT[:FILE]', () => {
     expect(readdirSync(dir)).toEqual(['audit.json']);
   });
 
-  it('given a file in a missing folder, exits 2 before any work and writes nothing', () => {
+  it('given a file in missing folders, creates them and writes the report there', () => {
     const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
-    const { code, stdout, stderr } = runCli([...COMPLIANT, '-f', `json:${dir}/missing/audit.json`, '-f', `json:${dir}/ok.json`]);
+    const { code } = runCli([...COMPLIANT, '-f', `json:${dir}/reports/2026/audit.json`]);
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'reports/2026/audit.json'), 'utf8')).summary.verdicts.compliant).toBe(1);
+  });
+
+  it('given a folder that cannot be created (a file stands in its way), exits 2 before any work and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
+    writeFileSync(join(dir, 'reports'), 'a file, not a folder');
+    const { code, stdout, stderr } = runCli([...COMPLIANT, '-f', `json:${dir}/reports/audit.json`, '-f', `json:${dir}/ok.json`]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`无法写入报告文件 ${dir}/missing/audit.json`);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(stderr).toContain(`无法写入报告文件 ${dir}/reports/audit.json`);
+    expect(readdirSync(dir)).toEqual(['reports']);
   });
 
   it('given two formats for standard output, refuses', () => {

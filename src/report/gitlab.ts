@@ -1,0 +1,65 @@
+// GitLab Code Quality (artifacts:reports:codequality): a JSON array of issues the merge request widget shows,
+// each with description, check_name, a unique fingerprint, severity (info … blocker) and location.path/lines.
+import { createHash } from 'node:crypto';
+import type { Finding } from '../engine/index.js';
+import { t, translate, type Lang } from '../i18n/index.js';
+import type { Diagnostic } from '../input/index.js';
+import type { Reporter } from './types.js';
+import { formatCitation } from './util-format-citation.js';
+
+type Severity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
+const SEVERITY: Record<Finding['severity'], Severity> = { shutdown: 'blocker', major: 'critical', general: 'major', advisory: 'minor' };
+
+interface Issue {
+  type: 'issue';
+  description: string;
+  check_name: string;
+  fingerprint: string;
+  severity: Severity;
+  categories: string[];
+  location: { path: string; lines: { begin: number } };
+}
+
+const fingerprint = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+
+function findingIssue(finding: Finding, file: string, lang: Lang): Issue {
+  const undecided = finding.status === 'indeterminate';
+  const text = undecided && finding.reason ? translate(lang, finding.reason) : finding.message[lang];
+  const basis = finding.sources.map((source) => formatCitation(source, lang)).join('; ');
+  return {
+    type: 'issue',
+    description: `[${t(lang, `severity-${finding.severity}`)}] ${finding.ruleId} ${text}${basis ? ` — ${t(lang, 'report-basis')}: ${basis}` : ''}`,
+    check_name: finding.ruleId,
+    fingerprint: fingerprint(finding.fingerprint, finding.status),
+    severity: undecided ? 'info' : SEVERITY[finding.severity],
+    categories: ['Security'],
+    location: { path: finding.location?.file ?? file, lines: { begin: finding.location?.line ?? 1 } },
+  };
+}
+
+function diagnosticIssue(diagnostic: Diagnostic, file: string, lang: Lang, severity: Severity): Issue {
+  const path = diagnostic.location?.file ?? file;
+  const line = diagnostic.location?.line ?? 1;
+  const description = translate(lang, diagnostic.message);
+  return {
+    type: 'issue',
+    description,
+    check_name: `safety-audit/${diagnostic.code}`,
+    fingerprint: fingerprint(path, String(line), String(diagnostic.location?.column ?? 1), diagnostic.code, description),
+    severity,
+    categories: ['Bug Risk'],
+    location: { path, lines: { begin: line } },
+  };
+}
+
+/** Failed and undecided checks (not passes, not waived), unread files, and files that could not be checked. */
+export const formatGitlab: Reporter = (run, { lang }) => {
+  const issues = [
+    ...run.enterprises.flatMap((result) => [
+      ...result.findings.filter((f) => f.status === 'fail' || f.status === 'indeterminate').map((f) => findingIssue(f, result.file, lang)),
+      ...result.warnings.map((w) => diagnosticIssue(w, result.file, lang, 'info')),
+    ]),
+    ...run.inputErrors.flatMap(({ file, diagnostics }) => diagnostics.map((d) => diagnosticIssue(d, file, lang, d.severity === 'error' ? 'blocker' : 'info'))),
+  ];
+  return `${JSON.stringify(issues, null, 2)}\n`;
+};
