@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { detectAndDecode } from './decode.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { describeIoError, readBytes } from './load-assessment.js';
@@ -21,12 +22,31 @@ export interface FoundAssessments {
  */
 export async function findAssessments(paths: readonly string[], maxBytes?: number): Promise<FoundAssessments> {
   const found: FoundAssessments = { files: [], unreadable: [] };
-  for (const path of paths) {
+  for (const path of await expandPatterns(paths)) {
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) await searchFolder(path, found, maxBytes);
     else found.files.push(path);
   }
   return found;
+}
+
+/**
+ * A quoted glob pattern (`'subsidiaries/*\/enterprise.yaml'`, as a CI script or Windows shell passes it) that
+ * names no existing file is expanded, its matches sorted; a pattern matching nothing stays as it is, so the
+ * check reports it as a file not found rather than skipping it in silence.
+ */
+async function expandPatterns(paths: readonly string[]): Promise<string[]> {
+  const expanded: string[] = [];
+  for (const path of paths) {
+    const exists = await stat(path).then(() => true, () => false);
+    if (exists || !isDynamicPattern(path)) {
+      expanded.push(path);
+      continue;
+    }
+    const matches = await glob(path.replace(/\\/g, '/'), { absolute: true, onlyFiles: false, expandDirectories: false, dot: false, ignore: ['**/node_modules/**'] });
+    expanded.push(...(matches.length ? matches.map((match) => match.replace(/\/$/, '')).sort((a, b) => a.localeCompare(b)) : [path]));
+  }
+  return expanded;
 }
 
 async function searchFolder(folder: string, found: FoundAssessments, maxBytes?: number): Promise<void> {

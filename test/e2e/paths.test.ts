@@ -1,0 +1,25 @@
+// Paths as CI scripts pass them: a quoted glob pattern is expanded (by tinyglobby); one that matches nothing
+// is reported as a file not found, never skipped.
+import { describe, expect, it } from 'vitest';
+import { runMain } from './run-cli.js';
+
+describe('check with a quoted glob pattern', () => {
+  it('given subsidiaries/*/enterprise.yaml, checks each match in path order, and reports a pattern that matches nothing', async () => {
+    const run = await runMain(['check', 'fixtures/excel/*-enterprise/enterprise.yaml', 'fixtures/nothing/*.yaml', '--as-of', '2026-11-20', '-f', 'json']);
+    const report = JSON.parse(run.stdout);
+    expect(report.enterprises.map((e: { file: string }) => e.file)).toEqual([
+      'fixtures/excel/gbk-enterprise/enterprise.yaml',
+      'fixtures/excel/utf16-tab-enterprise/enterprise.yaml',
+      'fixtures/excel/utf8-bom-enterprise/enterprise.yaml',
+    ]);
+    expect(report.errors).toEqual([expect.objectContaining({ file: 'fixtures/nothing/*.yaml', code: 'file-not-found' })]);
+    expect(run.code).toBe(2);
+  });
+
+  it('given a pattern naming folders, searches each', async () => {
+    const run = await runMain(['check', 'fixtures/{general,fire-safety}', '--as-of', '2026-11-20', '-f', 'json', '--fail-on', 'none']);
+    const files = JSON.parse(run.stdout).enterprises.map((e: { file: string }) => e.file);
+    expect(files.filter((file: string) => file.startsWith('fixtures/fire-safety/')).length).toBe(5);
+    expect(files.filter((file: string) => file.startsWith('fixtures/general/')).length).toBe(5);
+  });
+});
