@@ -3,6 +3,7 @@ import { translate } from '../i18n/index.js';
 import { checkCommand } from './check.js';
 import { EXIT } from './exit-code.js';
 import { explainCommand } from './explain.js';
+import { formatVersion } from './format-version.js';
 import { initCommand } from './init.js';
 import { mergeCommand } from './merge.js';
 import type { CliIo } from './io.js';
@@ -19,9 +20,15 @@ export type { CliIo };
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;
   const setExit = (code: number) => void (exitCode = code);
+  let versionAsked = false;
   const program = new Command('safety-audit')
     .description('Work-safety (安全生产) compliance auditor: 五到位 gaps, 停产整顿 violations and 重大隐患, with their legal basis.')
-    .version(version, '-V, --version')
+    .option('-V, --version', 'print the version, and each bundled rule pack with the editions it encodes')
+    .on('option:version', () => {
+      // Stop parsing here, as commander's own version option does; the packs are read below, only now.
+      versionAsked = true;
+      throw new CommanderError(0, 'safety-audit.version', '');
+    })
     .addCommand(checkCommand(io, setExit))
     .addCommand(mergeCommand(io, setExit))
     .addCommand(rulesCommand(io, setExit))
@@ -33,6 +40,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
+    if (versionAsked) {
+      io.stdout.write(await formatVersion(safeLang(argv, io)));
+      return EXIT.ok;
+    }
     if (error instanceof UsageError) {
       io.stderr.write(`safety-audit: ${translate(safeLang(argv, io), error.ref)}\n`);
       return EXIT.invalid;

@@ -270,6 +270,7 @@ export const catalog = {
   'editions-window': { zh: '施行期间', en: 'In force' },
   'editions-applies': { zh: '{asOf} 适用', en: 'Applies on {asOf}' },
   'editions-none': { zh: '（不分版本：全部规则适用）', en: '(no editions: every rule applies)' },
+  'version-replaced-by': { zh: '（已由 {replacedBy} 代替）', en: ' (replaced by {replacedBy})' },
   'example-untested': { zh: '在任何合规样例的日期都不适用，示例从未测试（请为其版本提供 fixture）', en: 'in force on no compliant fixture’s date, so its examples never ran (give its edition a fixture)' },
   'explain-examples': { zh: '示例：{pass} 个合规，{fail} 个不合规', en: 'Examples: {pass} pass, {fail} fail' },
   'explain-applies': { zh: '适用', en: 'Applies' },

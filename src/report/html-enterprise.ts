@@ -2,13 +2,14 @@
 // chart, shutdown-level and major findings in full, the hazard ledger's problems, then the rest (a finding
 // shown in the ledger is not repeated below it).
 import type { EnterpriseResult } from '../engine/index.js';
-import { t, type Lang } from '../i18n/index.js';
+import { t, translate, type Lang } from '../i18n/index.js';
 import { drawFiveInPlaceChart } from './html-chart.js';
 import { formatFindingCard, formatFindingTable, formatHazardLedger, hazardLedgerFindings } from './html-findings.js';
 import type { PackSummary } from './types.js';
 import { html, type Html } from './util-escape-html.js';
 import { countStatuses, groupFindings } from './util-group-findings.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
+import { enterpriseEditions } from './util-enterprise-editions.js';
 
 export const enterpriseAnchor = (index: number) => `enterprise-${index + 1}`;
 
@@ -22,6 +23,15 @@ export function formatVerdictBanner(result: EnterpriseResult, lang: Lang): Html 
 /** An enterprise's sectors by their packs' titles where a pack was loaded, else by code. */
 export const sectorNames = (sectors: readonly string[], packs: readonly PackSummary[], lang: Lang): string =>
   sectors.map((sector) => packs.find((pack) => pack.sector === sector)?.title[lang] ?? sector).join('、');
+
+/** The editions of the standards that decided this enterprise's audit, with the notice where one was not in force. */
+function formatEditionsFact(result: EnterpriseResult, packs: readonly PackSummary[], lang: Lang): Html | undefined {
+  const applied = enterpriseEditions(result, packs);
+  if (!applied.length) return undefined;
+  return html`<dt>${t(lang, 'html-editions')}</dt><dd class="editions">${applied.map(
+    (pack, index) => html`${index ? html`<br>` : undefined}${pack.editions.map((edition) => edition.citation[lang]).join('、')}${pack.notice ? html`<div class="edition-notice">⚠ ${translate(lang, pack.notice)}</div>` : undefined}`,
+  )}</dd>`;
+}
 
 export function formatEnterpriseSection(result: EnterpriseResult, index: number, packs: readonly PackSummary[], lang: Lang): Html {
   const { enterprise, file } = result;
@@ -39,6 +49,7 @@ export function formatEnterpriseSection(result: EnterpriseResult, index: number,
 <dt>${t(lang, 'html-credit-code')}</dt><dd>${enterprise.creditCode}</dd>
 ${enterprise.region ? html`<dt>${t(lang, 'html-region')}</dt><dd>${enterprise.region}</dd>` : undefined}
 <dt>${t(lang, 'html-sectors')}</dt><dd>${sectorNames(enterprise.sectors, packs, lang) || '—'}</dd>
+${formatEditionsFact(result, packs, lang)}
 <dt>${t(lang, 'html-assessment-date')}</dt><dd>${enterprise.assessmentDate ?? '—'}</dd>
 <dt>${t(lang, 'html-assessor')}</dt><dd>${enterprise.assessor ?? '—'}</dd>
 <dt>${t(lang, 'html-file')}</dt><dd><code>${file}</code></dd>

@@ -3,9 +3,10 @@ import { translate, type Lang } from '../i18n/index.js';
 import { pointerToPath, type Diagnostic, type SourceLocation } from '../input/index.js';
 import { formatCitation } from './util-format-citation.js';
 import { RESULT_SCHEMA_VERSION } from '../schema/index.js';
-import type { AuditRun, Reporter } from './types.js';
+import type { AuditRun, PackSummary, Reporter } from './types.js';
 import { countVerdicts } from './util-count-verdicts.js';
 import { ruleName } from './util-rule-name.js';
+import { enterpriseEditions } from './util-enterprise-editions.js';
 
 /** Versioned machine output; its schema is `safety-audit schema --result`. */
 export const formatJson: Reporter = (run, { lang }) =>
@@ -18,12 +19,11 @@ export const formatJson: Reporter = (run, { lang }) =>
       lang,
       packs: run.packs.map((pack) => ({
         id: pack.id, version: pack.version, sector: pack.sector, title: pack.title[lang], rules: pack.rules,
-        editions: pack.editions.map((edition) => ({ id: edition.id, citation: edition.citation[lang], ...(edition.from ? { from: edition.from } : {}), ...(edition.until ? { until: edition.until } : {}) })),
-        ...(pack.notice ? { notice: translate(lang, pack.notice) } : {}),
+        ...formatEditions(pack, lang),
       })),
       summary: { enterprises: run.enterprises.length, invalid: run.inputErrors.length, verdicts: countVerdicts(run) },
       ...(run.shard ? { shard: run.shard } : {}),
-      enterprises: run.enterprises.map((result, index) => ({ ...formatEnterprise(result, lang), ...positionOf(run.positions?.enterprises[index]) })),
+      enterprises: run.enterprises.map((result, index) => ({ ...formatEnterprise(result, run.packs, lang), ...positionOf(run.positions?.enterprises[index]) })),
       errors: formatErrors(run, lang),
       warnings: run.notices.map((notice) => formatWarning(notice, lang)),
     },
@@ -31,10 +31,19 @@ export const formatJson: Reporter = (run, { lang }) =>
     2,
   )}\n`;
 
-function formatEnterprise(result: EnterpriseResult, lang: Lang) {
+/** A pack's editions deciding the audit date, and the notice when none of them was in force on it. */
+function formatEditions(pack: PackSummary, lang: Lang) {
+  return {
+    editions: pack.editions.map((edition) => ({ id: edition.id, citation: edition.citation[lang], ...(edition.from ? { from: edition.from } : {}), ...(edition.until ? { until: edition.until } : {}) })),
+    ...(pack.notice ? { notice: translate(lang, pack.notice) } : {}),
+  };
+}
+
+function formatEnterprise(result: EnterpriseResult, packs: readonly PackSummary[], lang: Lang) {
   return {
     file: result.file,
     enterprise: result.enterprise,
+    editions: enterpriseEditions(result, packs).map((pack) => ({ pack: pack.id, ...formatEditions(pack, lang) })),
     verdict: result.verdict,
     undecided: result.undecided,
     allInPlace: result.allInPlace,

@@ -3,11 +3,12 @@
 import type { EnterpriseResult, Finding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import type { SourceLocation } from '../input/index.js';
-import type { AuditRun, Reporter } from './types.js';
+import type { AuditRun, PackSummary, Reporter } from './types.js';
 import { ruleName } from './util-rule-name.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { rulesChecked } from './util-group-findings.js';
 import { formatCitation } from './util-format-citation.js';
+import { enterpriseEditions } from './util-enterprise-editions.js';
 
 const LEVEL = { shutdown: 'error', major: 'error', general: 'warning', advisory: 'note' } as const;
 
@@ -25,11 +26,10 @@ export const formatSarif: Reporter = (run, { lang }) => {
         properties: {
           asOf: run.asOf,
           packs: run.packs.map((pack) => `${pack.id}@${pack.version}`),
-          editions: run.packs.flatMap((pack) =>
-            pack.editions.length ? [{ pack: pack.id, editions: pack.editions.map((e) => e.citation[lang]), ...(pack.notice ? { notice: translate(lang, pack.notice) } : {}) }] : [],
-          ),
-          enterprises: run.enterprises.map(({ file, enterprise, verdict, undecided, fiveInPlaceState }) => ({
-            file, name: enterprise.name, creditCode: enterprise.creditCode, verdict, verdictText: t(lang, `verdict-${verdict}`), undecided, fiveInPlaceState,
+          editions: run.packs.filter((pack) => pack.editions.length).map((pack) => describeEditions(pack, lang)),
+          enterprises: run.enterprises.map((result) => ({
+            file: result.file, name: result.enterprise.name, creditCode: result.enterprise.creditCode, verdict: result.verdict, verdictText: t(lang, `verdict-${result.verdict}`),
+            undecided: result.undecided, fiveInPlaceState: result.fiveInPlaceState, editions: enterpriseEditions(result, run.packs).map((pack) => describeEditions(pack, lang)),
           })),
         },
       },
@@ -37,6 +37,9 @@ export const formatSarif: Reporter = (run, { lang }) => {
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 };
+
+/** A pack's editions deciding the audit date, by citation, and the notice when none of them was in force on it. */
+const describeEditions = (pack: PackSummary, lang: Lang) => ({ pack: pack.id, editions: pack.editions.map((e) => e.citation[lang]), ...(pack.notice ? { notice: translate(lang, pack.notice) } : {}) });
 
 function describeRule(rule: Finding, lang: Lang) {
   const basis = rule.sources.map((source) => formatCitation(source, lang));

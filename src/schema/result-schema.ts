@@ -73,6 +73,15 @@ const finding: JsonSchema = {
   },
 };
 
+const editions: JsonSchema = {
+  type: 'array', description: 'The editions of the standard deciding the audit date.',
+  items: {
+    type: 'object', additionalProperties: false, required: ['id', 'citation'],
+    properties: { id: { type: 'string' }, citation: { type: 'string' }, from: { type: 'string', format: 'date' }, until: { type: 'string', format: 'date' } },
+  },
+};
+const editionNotice: JsonSchema = { type: 'string', description: 'When no encoded edition is in force on the audit date: which was used, and why.' };
+
 const enterprise: JsonSchema = {
   type: 'object', additionalProperties: false,
   required: ['file', 'enterprise', 'verdict', 'undecided', 'allInPlace', 'fiveInPlaceState', 'fiveInPlace', 'warnings', 'findings'],
@@ -84,6 +93,10 @@ const enterprise: JsonSchema = {
         name: { type: 'string' }, creditCode: { type: 'string' }, sectors: { type: 'array', items: { type: 'string' } },
         region: { type: 'string' }, assessmentDate: { type: 'string', format: 'date' }, assessor: { type: 'string' },
       },
+    },
+    editions: {
+      type: 'array', description: 'Per pack that applied to the enterprise and follows editions of a standard: the editions that decided its audit.',
+      items: { type: 'object', additionalProperties: false, required: ['pack', 'editions'], properties: { pack: { type: 'string' }, editions, notice: editionNotice } },
     },
     verdict: { enum: verdicts, description: 'incomplete (资料不全): nothing failed at shutdown or major level, but a check above advisory could not be decided.' },
     undecided: { type: 'integer', minimum: 0, description: 'Checks above advisory that could not be decided.' },
@@ -130,14 +143,8 @@ export const resultSchema: JsonSchema = {
         properties: {
           id: { type: 'string' }, version: { type: 'string' }, sector: { type: 'string' }, title: { type: 'string' },
           rules: { type: 'integer', minimum: 0, description: 'Rules in force on the audit date.' },
-          editions: {
-            type: 'array', description: 'The editions of the standard deciding the audit date.',
-            items: {
-              type: 'object', additionalProperties: false, required: ['id', 'citation'],
-              properties: { id: { type: 'string' }, citation: { type: 'string' }, from: { type: 'string', format: 'date' }, until: { type: 'string', format: 'date' } },
-            },
-          },
-          notice: { type: 'string', description: 'When no encoded edition is in force on the audit date: which was used, and why.' },
+          editions,
+          notice: editionNotice,
         },
       },
     },

@@ -90,6 +90,6 @@ describe('rules, explain, schema', () => {
   });
 
   it('--version prints the package version', () => {
-    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(runCli(['--version']).stdout.split('\n')[0]).toMatch(/^safety-audit \d+\.\d+\.\d+$/);
   });
 });
