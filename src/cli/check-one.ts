@@ -7,8 +7,8 @@ import type { InputFailure } from '../report/index.js';
 export type CheckOutcome = { result: EnterpriseResult; read: string[]; failure?: undefined } | { failure: InputFailure; result?: undefined };
 
 /** Load and evaluate one assessment file; the same in the main thread and in a worker (check-worker.ts). */
-export async function checkOne(file: string, shown: string, rules: RuleSet, waivers: Waiver[], maxBytes: number): Promise<CheckOutcome> {
-  const loaded = await loadAssessment(file, rules, shown, maxBytes);
+export async function checkOne(file: string, shown: string, rules: RuleSet, waivers: Waiver[], maxBytes: number, bytes?: Uint8Array): Promise<CheckOutcome> {
+  const loaded = await loadAssessment(file, rules, shown, maxBytes, bytes);
   if (loaded.value) return { result: evaluate(loaded.value, rules.rules, rules.ruleEnv, waivers), read: loaded.value.read ?? [file] };
   return { failure: { file: shown, diagnostics: loaded.diagnostics } };
 }

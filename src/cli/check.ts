@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { reviewWaivers, vetWaivers, type EnterpriseResult } from '../engine/index.js';
-import { findAssessments, loadWaivers, type Waiver } from '../input/index.js';
+import { errorAt, findAssessments, loadWaivers, type Waiver } from '../input/index.js';
 import type { CompiledRule, RuleSet } from '../rules/index.js';
 import type { AuditRun, InputFailure } from '../report/index.js';
 import { decideExitCode, EXIT } from './exit-code.js';
@@ -68,8 +68,9 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   const jobs = parseJobs(options.jobs, availableParallelism());
   const shard = parseShard(options.shard, io.env);
   const outputs = parseOutputs(options.format, io.cwd);
-  const found = await findAssessments(paths.map((path) => resolve(io.cwd, path)), maxBytes);
-  if (found.files.length + found.unreadable.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
+  const fromStdin = paths.includes(STDIN);
+  const found = await findAssessments(paths.filter((path) => path !== STDIN).map((path) => resolve(io.cwd, path)), maxBytes);
+  if (!fromStdin && found.files.length + found.unreadable.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
   const waiversFile = options.waivers ? resolve(io.cwd, options.waivers) : undefined;
   await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: [...found.files, ...(waiversFile ? [waiversFile] : [])] });
   const rules = await loadRules(bundledPackFiles(), asOf, io, lang);
@@ -81,14 +82,18 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     ...(waiverFailure ? [waiverFailure] : []),
     ...found.unreadable.map(({ path, diagnostic }) => ({ file: displayPath(io.cwd, path), diagnostics: [diagnostic] })),
   ] : [];
-  const first = (waiverFailure ? 1 : 0) + found.unreadable.length;
+  // An assessment on standard input comes first, and with the first shard.
+  const piped = fromStdin && (!shard || shard.index === 1) ? await checkStdin(io, rules, waivers, maxBytes) : undefined;
+  const first = (waiverFailure ? 1 : 0) + found.unreadable.length + (fromStdin ? 1 : 0);
   const tasks = found.files
     .map((file, index) => ({ file, shown: displayPath(io.cwd, file), position: first + index }))
     .filter((task) => !shard || shardOf(task.shown, shard.total) === shard.index);
   const cacheDir = options.cache === undefined || options.cache === false ? undefined : resolve(io.cwd, options.cache === true ? DEFAULT_CACHE : options.cache);
   const cache = cacheDir ? await ResultCache.open(cacheDir, { packFiles: rules.packs.map((pack) => pack.file), asOf, maxBytes, waivers }) : undefined;
   const progress = startProgress(io, tasks.length);
-  const outcomes = await checkAll(tasks, { rules, waivers, asOf, maxBytes, jobs, progress, cache }).finally(() => progress.stop());
+  const checked = await checkAll(tasks, { rules, waivers, asOf, maxBytes, jobs, progress, cache }).finally(() => progress.stop());
+  const outcomes = piped ? [piped, ...checked] : checked;
+  if (piped) tasks.unshift({ file: STDIN, shown: STDIN_LABEL, position: first - 1 });
   const enterprises: EnterpriseResult[] = [];
   const inputErrors: InputFailure[] = [...runErrors];
   const positions = { enterprises: [] as number[], inputErrors: runErrors.map((_, index) => index) };
@@ -111,6 +116,27 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
 }
 
 const DEFAULT_CACHE = '.safety-audit-cache';
+const STDIN = '-';
+const STDIN_LABEL = '<stdin>';
+
+/**
+ * `check -`: one YAML assessment read from standard input (at most --max-file-size), its includes placed in
+ * the working directory. It has no folder of its own, so no ledgers beside it are read or warned about.
+ */
+async function checkStdin(io: CliIo, rules: RuleSet, waivers: Waiver[], maxBytes: number): Promise<CheckOutcome> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin ?? []) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    size += bytes.length;
+    if (size > maxBytes) {
+      const message = { key: 'file-too-large', params: { size: `> ${(maxBytes / 1048576).toFixed(1)}`, max: (maxBytes / 1048576).toFixed(1) } };
+      return { failure: { file: STDIN_LABEL, diagnostics: [errorAt('file-too-large', message, { file: STDIN_LABEL, line: 1, column: 1 })] } };
+    }
+    chunks.push(bytes);
+  }
+  return checkOne(resolve(io.cwd, STDIN_LABEL), STDIN_LABEL, rules, waivers, maxBytes, Buffer.concat(chunks));
+}
 
 /** The shard (1…n) an enterprise belongs to: by a digest of its path as shown, so it stays put as others come and go. */
 export const shardOf = (shown: string, total: number): number => (Number.parseInt(createHash('sha256').update(shown).digest('hex').slice(0, 12), 16) % total) + 1;

@@ -5,4 +5,6 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   cwd: string;
   now: () => Date;
+  /** What `check -` reads one assessment from; absent when there is no standard input to read. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }

@@ -13,8 +13,8 @@ import type { Assessment, Parsed } from './types.js';
  * Read, decode, parse and validate one self-assessment file. Problems come back as diagnostics.
  * `label` is the name locations carry (the path as the user typed it).
  */
-export async function loadAssessment(file: string, schema: AssessmentSchema, label = file, maxBytes = DEFAULT_MAX_BYTES): Promise<Parsed<Assessment>> {
-  const loaded = await loadUncapped(file, schema, label, maxBytes);
+export async function loadAssessment(file: string, schema: AssessmentSchema, label = file, maxBytes = DEFAULT_MAX_BYTES, given?: Uint8Array): Promise<Parsed<Assessment>> {
+  const loaded = await loadUncapped(file, schema, label, maxBytes, given);
   return { ...loaded, diagnostics: capDiagnostics(loaded.diagnostics, label) };
 }
 
@@ -27,14 +27,18 @@ export function capDiagnostics(diagnostics: Diagnostic[], file: string): Diagnos
   return [...kept, errorAt('diagnostics-truncated', { key: 'diagnostics-truncated', params: { count: total - kept.length } }, { file, line: 1, column: 1 })];
 }
 
-async function loadUncapped(file: string, schema: AssessmentSchema, label: string, maxBytes: number): Promise<Parsed<Assessment>> {
-  const bytes = await readBytes(file, label, maxBytes);
+/**
+ * `given`: the assessment's bytes when they do not come from `file` (standard input); `file` then only places
+ * its includes, and there is no folder of its own to survey.
+ */
+async function loadUncapped(file: string, schema: AssessmentSchema, label: string, maxBytes: number, given?: Uint8Array): Promise<Parsed<Assessment>> {
+  const bytes = given ? { value: given, diagnostics: [] } : await readBytes(file, label, maxBytes);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const parsed = parseAssessmentText(bytes.value, label);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const included = await resolveIncludes(parsed.value, file, label, schema.schema, maxBytes);
-  const read = [file, ...(parsed.value.read ?? [])];
-  const warnings = await surveyFolder(file, label, parsed.value.data, schema.schema, new Set(read));
+  const read = [...(given ? [] : [file]), ...(parsed.value.read ?? [])];
+  const warnings = given ? [] : await surveyFolder(file, label, parsed.value.data, schema.schema, new Set(read));
   if (!included.value) return { diagnostics: [...included.diagnostics, ...warnings] };
   const validated = validateAssessment(included.value, label, schema.validate);
   if (!validated.value) return { diagnostics: [...validated.diagnostics, ...warnings] };

@@ -12,19 +12,20 @@ export interface CliRun {
 }
 
 /** Run the built CLI as a user would: a real process, from the project root unless told otherwise. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    ...(options.input !== undefined ? { input: options.input } : {}),
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Run `main` in-process (no spawn, same code path after argv): for cases where the process boundary is not the point. */
-export async function runMain(args: string[], options: { cwd?: string; now?: Date } = {}): Promise<CliRun> {
+export async function runMain(args: string[], options: { cwd?: string; now?: Date; stdin?: string } = {}): Promise<CliRun> {
   const { main } = await import('../../src/cli/index.js');
   let stdout = '';
   let stderr = '';
@@ -34,6 +35,7 @@ export async function runMain(args: string[], options: { cwd?: string; now?: Dat
     env: { NO_COLOR: '1' },
     cwd: options.cwd ?? ROOT,
     now: () => options.now ?? new Date('2026-11-20T08:00:00Z'),
+    ...(options.stdin !== undefined ? { stdin: [Buffer.from(options.stdin)] } : {}),
   });
   return { code, stdout, stderr };
 }
