@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { reviewWaivers, vetWaivers, type EnterpriseResult } from '../engine/index.js';
+import { compareWithBaseline, reviewWaivers, vetWaivers, type EnterpriseResult } from '../engine/index.js';
 import { errorAt, findAssessments, loadWaivers, type Waiver } from '../input/index.js';
 import type { CompiledRule, RuleSet } from '../rules/index.js';
-import type { AuditRun, InputFailure } from '../report/index.js';
+import { formatDiagnostic, type AuditRun, type InputFailure } from '../report/index.js';
+import { readReport } from './read-report.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { checkOne, type CheckOutcome } from './check-one.js';
@@ -30,6 +31,8 @@ export interface CheckOptions {
   quiet?: boolean;
   cache?: string | boolean;
   shard?: string;
+  baseline?: string;
+  failOnNew?: boolean;
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -44,6 +47,8 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--max-file-size <MiB>', 'largest input file read, in MiB (default 64); a larger one is an input error')
     .option('-q, --quiet', 'the table shows only shutdown and major findings (the summary still counts every enterprise)')
     .option('--cache [dir]', `reuse the results of enterprises whose files did not change since an earlier run (default folder ${DEFAULT_CACHE})`)
+    .option('--baseline <report.json>', 'a JSON report of an earlier run: marks each finding new, unchanged or updated and lists those resolved')
+    .option('--fail-on-new', 'with --baseline: exit 1 only on new or changed findings (a shutdown-level finding still exits 3)')
     .option('--shard <i/n>', 'check the i-th of n stable parts of the enterprises (default from CI_NODE_INDEX/CI_NODE_TOTAL); join the JSON reports with `merge`')
     .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
     .addHelpText('after', `
@@ -73,6 +78,13 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   if (!fromStdin && found.files.length + found.unreadable.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
   const waiversFile = options.waivers ? resolve(io.cwd, options.waivers) : undefined;
   await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: [...found.files, ...(waiversFile ? [waiversFile] : [])] });
+  const baselineFile = options.baseline ? resolve(io.cwd, options.baseline) : undefined;
+  if (options.failOnNew && !baselineFile) throw new UsageError({ key: 'usage-fail-on-new' });
+  const baseline = baselineFile ? await readReport(baselineFile, displayPath(io.cwd, baselineFile)) : undefined;
+  if (baseline && !baseline.report) {
+    for (const problem of baseline.diagnostics) io.stderr.write(`${formatDiagnostic(problem, displayPath(io.cwd, baselineFile!), lang)}\n`);
+    return EXIT.invalid;
+  }
   const rules = await loadRules(bundledPackFiles(), asOf, io, lang);
   if (!rules) return EXIT.invalid;
   const { waivers, failure: waiverFailure } = waiversFile ? await loadCheckedWaivers(waiversFile, rules.rules, io, maxBytes) : { waivers: [] };
@@ -101,18 +113,20 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     if (outcome.result) (enterprises.push(outcome.result), positions.enterprises.push(tasks[index]!.position));
     else (inputErrors.push(outcome.failure), positions.inputErrors.push(tasks[index]!.position));
   });
+  const compared = baseline?.report ? compareWithBaseline(enterprises, baseline.report.run.enterprises) : undefined;
   const run: AuditRun = {
     tool: { name: 'safety-audit', version },
     asOf,
     generatedAt: io.now().toISOString(),
     packs: summarisePacks(rules),
-    enterprises,
+    enterprises: compared?.enterprises ?? enterprises,
     inputErrors,
     notices: reviewWaivers(waivers, enterprises, asOf),
     ...(shard ? { shard, positions } : {}),
+    ...(compared ? { baseline: { file: displayPath(io.cwd, baselineFile!), asOf: baseline!.report!.run.asOf, generatedAt: baseline!.report!.run.generatedAt, resolved: compared.resolved } } : {}),
   };
   const written = await emitOutputs(run, outputs, io, { lang, quiet: options.quiet === true });
-  return decideExitCode(enterprises, inputErrors.length + (written ? 0 : 1), failOn);
+  return decideExitCode(run.enterprises, inputErrors.length + (written ? 0 : 1), failOn, { onlyNew: options.failOnNew === true });
 }
 
 const DEFAULT_CACHE = '.safety-audit-cache';

@@ -3,10 +3,10 @@
 // there: a missing or doubled part, or parts of different runs (date, language, version, packs), is refused.
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import type { EnterpriseResult } from '../engine/index.js';
-import { errorAt, readBytes, validateAgainstSchema, type Diagnostic } from '../input/index.js';
-import { formatDiagnostic, runFromJson, type AuditRun, type InputFailure, type ReadReport } from '../report/index.js';
-import { compileSchema, resultSchema } from '../schema/index.js';
+import { byFileAndRule, type EnterpriseResult } from '../engine/index.js';
+import type { Diagnostic } from '../input/index.js';
+import { formatDiagnostic, type AuditRun, type InputFailure, type ReadReport } from '../report/index.js';
+import { readReport } from './read-report.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { parseFailOn, parseLang, UsageError } from './options.js';
@@ -47,31 +47,6 @@ async function runMerge(files: string[], options: { format: string[]; failOn?: s
   return decideExitCode(run.enterprises, run.inputErrors.length + (written ? 0 : 1), failOn);
 }
 
-let validateResult: ReturnType<typeof compileSchema> | undefined;
-
-/** A shard's report can be far larger than an assessment; beyond this, shard the run more finely. */
-const MAX_REPORT_BYTES = 512 * 1024 * 1024;
-
-/** A shard's JSON report, checked against the result schema; a problem names the file and where in it. */
-async function readReport(path: string, shown: string): Promise<{ report?: ReadReport; diagnostics: Diagnostic[] }> {
-  const bytes = await readBytes(path, shown, MAX_REPORT_BYTES);
-  if (!bytes.value) return { diagnostics: bytes.diagnostics };
-  const text = new TextDecoder().decode(bytes.value);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
-    const before = text.slice(0, offset).split('\n');
-    const location = { file: shown, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-    return { diagnostics: [errorAt('json-syntax', { key: 'json-syntax', params: { detail: (error as Error).message } }, location)] };
-  }
-  validateResult ??= compileSchema(resultSchema);
-  const problems = validateAgainstSchema(validateResult, data, new Map([['', { file: shown, line: 1, column: 1 }]]));
-  if (problems.length) return { diagnostics: problems };
-  return { report: runFromJson(data as Record<string, never>), diagnostics: [] };
-}
-
 /** One run from its shards, in the order of a single run; refused unless the shards are exactly one run's parts. */
 function joinShards(reports: ReadReport[], files: string[]): AuditRun {
   const [first] = reports;
@@ -96,6 +71,7 @@ function joinShards(reports: ReadReport[], files: string[]): AuditRun {
     enterprises,
     inputErrors,
     notices: mergeNotices(reports),
+    ...(first!.run.baseline ? { baseline: { ...first!.run.baseline, resolved: reports.flatMap((report) => report.run.baseline?.resolved ?? []).sort(byFileAndRule) } } : {}),
   };
 }
 

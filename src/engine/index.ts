@@ -7,3 +7,4 @@ export { testRuleExamples, type ExampleOutcome } from './test-rule-examples.js';
 export { STATUSES, VERDICTS, type DimensionRollUp, type DimensionState, type EnterpriseResult, type EnterpriseSummary, type Finding, type Status, type Verdict } from './types.js';
 export { applyWaivers, waiverInForce, waiverMatches } from './apply-waivers.js';
 export { vetWaivers, reviewWaivers } from './vet-waivers.js';
+export { byFileAndRule, compareWithBaseline, type BaselineState, type ResolvedFinding } from './compare-baseline.js';

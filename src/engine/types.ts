@@ -34,6 +34,8 @@ export interface Finding {
   reason?: MessageRef;
   /** Stable across runs: credit code + rule + item. */
   fingerprint: string;
+  /** Against `--baseline`: new, unchanged, or updated (there before with another status). */
+  baselineState?: import('./compare-baseline.js').BaselineState;
   /** The waiver that covers this finding (status `waived`), and what the status was before it. */
   waiver?: { reason: string; approvedBy: string; expires: string; waivedStatus: 'fail' | 'indeterminate' };
 }

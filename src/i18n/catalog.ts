@@ -136,6 +136,7 @@ export const catalog = {
   'json-syntax': { zh: '不是有效的 JSON 报告：{detail}', en: 'not a valid JSON report: {detail}' },
   'usage-merge-mismatch': { zh: '{other} 与 {first} 不是同一次检查的分片（判定日期、语言、版本、规则包或分片数不同）', en: '{other} and {first} are not shards of one run (audit date, language, version, packs or shard count differ)' },
   'usage-merge-shards': { zh: '分片不全或重复：共 {total} 片，给出第 {given} 片，缺第 {missing} 片', en: 'shards missing or repeated: {total} in all, given {given}, missing {missing}' },
+  'usage-fail-on-new': { zh: '--fail-on-new 需要与 --baseline 一起使用', en: '--fail-on-new needs --baseline' },
   'usage-jobs': { zh: '--jobs 应为正整数或 auto，实际为「{value}」', en: '--jobs must be a positive whole number or auto, not "{value}"' },
   'usage-max-file-size': { zh: '--max-file-size 应为正数（单位 MiB），实际为「{value}」', en: '--max-file-size must be a positive number of MiB, not "{value}"' },
   'usage-output-is-input': { zh: '报告文件 {file} 是本次检查的输入文件，不会覆盖它', en: 'the report file {file} is an input of this check; it will not be overwritten' },
@@ -197,6 +198,10 @@ export const catalog = {
   'report-advisory': { zh: '提示', en: 'Advisories' },
   'report-none': { zh: '未发现问题', en: 'No findings' },
   'report-input-errors': { zh: '输入错误，未检查', en: 'Input errors, not checked' },
+  'baseline-new': { zh: '新增', en: 'new' },
+  'baseline-updated': { zh: '有变化', en: 'changed' },
+  'report-resolved': { zh: '自基线（{file}，判定日期 {asOf}）以来已消除', en: 'Resolved since the baseline ({file}, as of {asOf})' },
+  'report-baseline-counts': { zh: '与基线相比：新增 {new}，有变化 {updated}，未变 {unchanged}，已消除 {resolved}', en: 'Against the baseline: {new} new, {updated} changed, {unchanged} unchanged, {resolved} resolved' },
   'report-summary': {
     zh: '共 {enterprises} 家企业：停产整顿 {shutdown}，重大隐患 {major}，资料不全 {incomplete}，限期整改 {rectify}，合格 {compliant}，输入错误 {invalid}',
     en: '{enterprises} enterprises: shutdown {shutdown}, major {major}, incomplete {incomplete}, rectify {rectify}, compliant {compliant}, input errors {invalid}',

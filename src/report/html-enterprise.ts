@@ -1,7 +1,7 @@
 // One enterprise in the HTML report, on its own pages: who and when, the verdict banner, the five-in-place
 // chart, shutdown-level and major findings in full, the hazard ledger's problems, then the rest (a finding
 // shown in the ledger is not repeated below it).
-import type { EnterpriseResult } from '../engine/index.js';
+import type { EnterpriseResult, ResolvedFinding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import { drawFiveInPlaceChart } from './html-chart.js';
 import { formatFindingCard, formatFindingTable, formatHazardLedger, hazardLedgerFindings } from './html-findings.js';
@@ -33,7 +33,7 @@ function formatEditionsFact(result: EnterpriseResult, packs: readonly PackSummar
   )}</dd>`;
 }
 
-export function formatEnterpriseSection(result: EnterpriseResult, index: number, packs: readonly PackSummary[], lang: Lang): Html {
+export function formatEnterpriseSection(result: EnterpriseResult, index: number, packs: readonly PackSummary[], lang: Lang, resolved: readonly ResolvedFinding[] = [], baseline?: { file: string; asOf: string }): Html {
   const { enterprise, file } = result;
   const groups = groupFindings(result);
   const first = groups.find((group) => group.key === 'report-shutdown-major');
@@ -63,5 +63,6 @@ ${first ? html`<h3>${t(lang, first.key)}</h3>${first.findings.map((finding) => f
 ${ledger.length ? html`<h3>${t(lang, 'html-hazard-ledger')}</h3>${formatHazardLedger(ledger, file, lang)}` : undefined}
 ${rest.map((group) => html`<h3>${t(lang, group.key)}</h3>${formatFindingTable(group.findings, file, lang)}`)}
 ${clean ? html`<p class="none">${t(lang, 'report-none')}</p>` : undefined}
+${resolved.length && baseline ? html`<h3>${t(lang, 'report-resolved', baseline)}</h3><ul class="resolved">${resolved.map(({ finding }) => html`<li><code>${finding.ruleId}</code>${finding.item ? ` (${finding.item})` : ''} ${finding.title[lang]}</li>`)}</ul>` : undefined}
 </section>`;
 }

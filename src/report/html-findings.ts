@@ -5,13 +5,16 @@ import { t, translate, type Lang } from '../i18n/index.js';
 import { html, type Html } from './util-escape-html.js';
 import { formatLocation } from './util-format-location.js';
 import { formatCitation } from './util-format-citation.js';
+import { baselineMark } from './util-baseline.js';
 
 /** What the rule saw: its rendered message, or why it could not decide. */
 const findingText = (finding: Finding, lang: Lang): string =>
   finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang];
 
-const severityBadge = (finding: Finding, lang: Lang): Html =>
-  html`<span class="badge ${finding.severity}">${t(lang, `severity-${finding.severity}`)}</span>`;
+const severityBadge = (finding: Finding, lang: Lang): Html => {
+  const mark = baselineMark(finding, lang);
+  return html`<span class="badge ${finding.severity}">${t(lang, `severity-${finding.severity}`)}</span>${mark ? html` <span class="badge baseline">${mark}</span>` : undefined}`;
+};
 
 /** `file:line:col (header)`, breakable after each `/` so long paths wrap at folder boundaries. */
 const locationOf = (finding: Finding, file: string): Html[] =>

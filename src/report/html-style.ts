@@ -66,6 +66,7 @@ thead { display: table-header-group; }
 .badge.shutdown, .badge.verdict-shutdown { background: var(--shutdown); }
 .badge.major, .badge.verdict-major { background: var(--major); }
 .badge.general, .badge.verdict-rectify { background: var(--general); }
+.badge.baseline { background: #b26b00; }
 .badge.verdict-incomplete { background: var(--incomplete); }
 .badge.advisory { background: var(--advisory); }
 .badge.verdict-compliant { background: var(--pass); }

@@ -9,6 +9,7 @@ import { formatGroupSummary } from './html-summary.js';
 import type { AuditRun, Reporter } from './types.js';
 import { html, Html } from './util-escape-html.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
+import { resolvedFor } from './util-baseline.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -30,7 +31,7 @@ export const formatHtml: Reporter = (run, { lang }) => {
 <main>
 ${formatCover(run, lang)}
 ${several ? formatGroupSummary(run, lang) : undefined}
-${run.enterprises.map((result, index) => formatEnterpriseSection(result, index, run.packs, lang))}
+${run.enterprises.map((result, index) => formatEnterpriseSection(result, index, run.packs, lang, resolvedFor(run, result), run.baseline))}
 ${formatProblems(run, lang)}
 ${run.enterprises.length ? formatAppendix(run.enterprises, lang) : undefined}
 </main>

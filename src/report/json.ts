@@ -23,6 +23,7 @@ export const formatJson: Reporter = (run, { lang }) =>
       })),
       summary: { enterprises: run.enterprises.length, invalid: run.inputErrors.length, verdicts: countVerdicts(run) },
       ...(run.shard ? { shard: run.shard } : {}),
+      ...(run.baseline ? { baseline: { file: run.baseline.file, asOf: run.baseline.asOf, generatedAt: run.baseline.generatedAt, resolved: run.baseline.resolved.map((gone) => ({ file: gone.file, enterprise: gone.enterprise, creditCode: gone.creditCode, finding: formatFinding(gone.finding, lang) })) } } : {}),
       enterprises: run.enterprises.map((result, index) => ({ ...formatEnterprise(result, run.packs, lang), ...positionOf(run.positions?.enterprises[index]) })),
       errors: formatErrors(run, lang),
       warnings: run.notices.map((notice) => formatWarning(notice, lang)),
@@ -82,6 +83,7 @@ function formatFinding(finding: Finding, lang: Lang) {
     })),
     remediation: finding.remediation[lang],
     fingerprint: finding.fingerprint,
+    ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
     ...(finding.waiver ? { waiver: finding.waiver } : {}),
   };
 }

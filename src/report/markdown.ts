@@ -10,6 +10,7 @@ import { formatLocation } from './util-format-location.js';
 import { countStatuses, groupFindings } from './util-group-findings.js';
 import { formatCitation } from './util-format-citation.js';
 import { formatVerdict, STATE_MARK } from './util-format-verdict.js';
+import { noticesThatApply } from './util-enterprise-editions.js';
 
 const mark = (d: DimensionRollUp) => STATE_MARK[d.state];
 
@@ -18,7 +19,7 @@ export const formatMarkdown: Reporter = (run, { lang }) => {
   const parts = [
     `# ${t(lang, 'report-title')}`,
     `${t(lang, 'report-as-of', { asOf: run.asOf })} · ${packs} · safety-audit ${run.tool.version}`,
-    ...run.packs.flatMap((pack) => (pack.notice ? [`> ⚠ ${md(pack.title[lang])}: ${md(translate(lang, pack.notice))}`] : [])),
+    ...noticesThatApply(run).map((pack) => `> ⚠ ${md(pack.title[lang])}: ${md(translate(lang, pack.notice!))}`),
     ...(run.enterprises.length + run.inputErrors.length > 1 ? [summary(run, lang)] : []),
     ...run.enterprises.map((result) => enterprise(result, lang)),
     ...(run.inputErrors.length ? [inputErrors(run, lang)] : []),

@@ -57,6 +57,7 @@ function finding(value: Json, packs: Map<string, PackSummary>, lang: Lang): Find
     ...(value.edition ? { edition: { id: value.edition.id, ...(value.edition.notice !== undefined ? { notice: literal(value.edition.notice) } : {}) } } : {}),
     ...(value.reason !== undefined ? { reason: literal(value.reason) } : {}),
     fingerprint: value.fingerprint,
+    ...(value.baselineState ? { baselineState: value.baselineState } : {}),
     ...(value.waiver ? { waiver: value.waiver } : {}),
   };
 }
@@ -117,6 +118,9 @@ export function runFromJson(report: Json): ReadReport {
       inputErrors: errors.failures,
       notices: report.warnings.map((item: Json) => diagnostic(item, 'warning')),
       ...(report.shard ? { shard: report.shard } : {}),
+      ...(report.baseline
+        ? { baseline: { ...report.baseline, resolved: report.baseline.resolved.map((gone: Json) => ({ ...gone, finding: finding(gone.finding, byId, report.lang) })) } }
+        : {}),
     },
     lang: report.lang,
     positions: { enterprises: report.enterprises.map((item: Json) => item.position), inputErrors: errors.positions },

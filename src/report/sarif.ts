@@ -22,7 +22,20 @@ export const formatSarif: Reporter = (run, { lang }) => {
       {
         tool: { driver: { name: 'safety-audit', version: run.tool.version, semanticVersion: run.tool.version, rules: rules.map((rule) => describeRule(rule, lang)) } },
         invocations: [invocation(run, lang)],
-        results: run.enterprises.flatMap((result) => result.findings.flatMap((finding) => toResult(finding, result, ruleIndex, lang))),
+        results: [
+          ...run.enterprises.flatMap((result) => result.findings.flatMap((finding) => toResult(finding, result, ruleIndex, lang))),
+          ...(run.baseline?.resolved ?? []).map((gone) => ({
+            ruleId: gone.finding.ruleId,
+            ...(ruleIndex.has(gone.finding.ruleId) ? { ruleIndex: ruleIndex.get(gone.finding.ruleId) } : {}),
+            kind: 'pass',
+            level: 'none',
+            baselineState: 'absent',
+            message: { text: gone.finding.message[lang] },
+            locations: [physical(gone.finding.location ?? { file: gone.file, line: 1, column: 1 })],
+            partialFingerprints: { 'safetyAudit/v1': gone.finding.fingerprint },
+            properties: { enterprise: gone.enterprise, creditCode: gone.creditCode, severity: gone.finding.severity, ...(gone.finding.item ? { item: gone.finding.item } : {}) },
+          })),
+        ],
         properties: {
           asOf: run.asOf,
           packs: run.packs.map((pack) => `${pack.id}@${pack.version}`),
@@ -71,6 +84,7 @@ function toResult(finding: Finding, result: EnterpriseResult, ruleIndex: Map<str
     message: { text },
     locations: [physical(finding.location ?? { file: result.file, line: 1, column: 1 })],
     partialFingerprints: { 'safetyAudit/v1': finding.fingerprint },
+    ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
     ...(finding.waiver ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${finding.waiver.reason} (${finding.waiver.approvedBy}, ${finding.waiver.expires})` }] } : {}),
     properties: {
       enterprise: result.enterprise.name, creditCode: result.enterprise.creditCode, status: finding.status,

@@ -8,6 +8,8 @@ import { formatLocation } from './util-format-location.js';
 import { wrapText } from './util-wrap-text.js';
 import { formatVerdict, STATE_MARK } from './util-format-verdict.js';
 import { formatSummaryLine } from './util-summary-line.js';
+import { baselineCounts, baselineMark, resolvedFor } from './util-baseline.js';
+import { noticesThatApply } from './util-enterprise-editions.js';
 import { countStatuses, groupFindings } from './util-group-findings.js';
 
 /**
@@ -18,15 +20,16 @@ export const formatTable: Reporter = (run, { lang, color, quiet }) => {
   const paint = new Chalk({ level: color ? 1 : 0 });
   const blocks = quiet
     ? run.enterprises.filter((result) => result.verdict === 'shutdown' || result.verdict === 'major').map((result) => formatSevere(result, lang, paint))
-    : run.enterprises.map((result) => formatEnterprise(result, lang, paint));
+    : run.enterprises.map((result) => formatEnterprise(result, lang, paint, run));
   const errors = run.inputErrors.map(({ file, diagnostics }) =>
     [paint.red.bold(`✖ ${file}  ${t(lang, 'report-input-errors')}`), ...diagnostics.map((d) => `  ${formatDiagnostic(d, file, lang)}`)].join('\n'),
   );
   const notices = run.notices.length
     ? [[paint.yellow.bold(t(lang, 'report-notices')), ...run.notices.map((n) => `  ${formatDiagnostic(n, n.location?.file ?? '', lang)}`)].join('\n')]
     : [];
-  const editions = run.packs.flatMap((pack) => (pack.notice ? [paint.yellow(`⚠ ${pack.title[lang]}: ${translate(lang, pack.notice)}`)] : []));
-  return `${[...blocks, ...errors, ...notices, [formatSummaryLine(run, lang), ...editions].join('\n')].join('\n\n')}\n`;
+  const editions = noticesThatApply(run).map((pack) => paint.yellow(`⚠ ${pack.title[lang]}: ${translate(lang, pack.notice!)}`));
+  const compared = baselineCounts(run, lang);
+  return `${[...blocks, ...errors, ...notices, [formatSummaryLine(run, lang), ...(compared ? [compared] : []), ...editions].join('\n')].join('\n\n')}\n`;
 };
 
 const MESSAGE_WIDTH = 70;
@@ -42,11 +45,16 @@ function formatSevere(result: EnterpriseResult, lang: Lang, paint: ChalkInstance
   return [...heading(result, lang, paint), ...severe.flatMap(({ key, findings }) => ['', paint.bold(t(lang, key)), findingsTable(findings, lang, paint, result.file)])].join('\n');
 }
 
-function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {
+function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInstance, run: AuditRun): string {
   const lines = heading(result, lang, paint);
+  const resolved = resolvedFor(run, result);
   if (result.warnings.length) lines.push('', paint.yellow.bold(t(lang, 'report-warnings')), ...result.warnings.map((w) => `  ${paint.yellow(formatDiagnostic(w, result.file, lang))}`));
   for (const { key, findings } of groupFindings(result)) lines.push('', paint.bold(t(lang, key)), findingsTable(findings, lang, paint, result.file));
   if (!result.findings.some((f) => f.status === 'fail' || f.status === 'indeterminate')) lines.push(paint.green(t(lang, 'report-none')));
+  if (resolved.length) {
+    lines.push('', paint.green.bold(t(lang, 'report-resolved', { file: run.baseline!.file, asOf: run.baseline!.asOf })));
+    lines.push(...resolved.map(({ finding }) => paint.green(`  ✔ ${finding.ruleId}${finding.item ? ` (${finding.item})` : ''}  ${finding.title[lang]}`)));
+  }
   lines.push('', fiveInPlaceLine(result, lang, paint), paint.dim(countsLine(result, lang)));
   return lines.join('\n');
 }
@@ -62,8 +70,9 @@ function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, fi
       ? `${finding.message[lang]}\n${t(lang, 'report-waiver', finding.waiver)}`
       : finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang];
     const severity = t(lang, `severity-${finding.severity}`);
+    const mark = baselineMark(finding, lang);
     table.push([
-      finding.ruleId,
+      mark ? `${finding.ruleId}\n${paint.yellow(mark)}` : finding.ruleId,
       finding.severity === 'shutdown' || finding.severity === 'major' ? paint.red(severity) : severity,
       `${wrapText(detail, MESSAGE_WIDTH)}\n${paint.cyan(wrapText(formatLocation(finding.location, file), MESSAGE_WIDTH))}`,
     ]);

@@ -31,6 +31,8 @@ export interface AuditRun {
   inputErrors: InputFailure[];
   /** Warnings about the run itself, e.g. expired or unused waivers. */
   notices: Diagnostic[];
+  /** `--baseline`: the earlier report compared with, and its open findings now gone. */
+  baseline?: { file: string; asOf: string; generatedAt: string; resolved: import('../engine/index.js').ResolvedFinding[] };
   /** A run over one part of the enterprises (`--shard i/n`), to be merged with the others' JSON reports. */
   shard?: { index: number; total: number };
   /**

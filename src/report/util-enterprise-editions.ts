@@ -9,3 +9,9 @@ import type { PackSummary } from './types.js';
 export function enterpriseEditions(result: EnterpriseResult, packs: readonly PackSummary[]): PackSummary[] {
   return packs.filter((pack) => pack.editions.length > 0 && (pack.sector === 'general' || result.enterprise.sectors.includes(pack.sector)));
 }
+
+/** The packs whose notice concerns this run: those that applied to at least one of its enterprises. */
+export function noticesThatApply(run: { packs: readonly PackSummary[]; enterprises: readonly EnterpriseResult[] }): PackSummary[] {
+  const applied = new Set(run.enterprises.flatMap((result) => enterpriseEditions(result, run.packs)).map((pack) => pack.id));
+  return run.packs.filter((pack) => pack.notice && applied.has(pack.id));
+}

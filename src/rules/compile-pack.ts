@@ -115,7 +115,7 @@ function compileRule(
       title: spec.title,
       severity: spec.severity,
       dimension: spec.dimension,
-      sources: [...citeEditions(pack, spec, applied), ...citeInForce(pack, spec.basis, ruleEnv.asOf)],
+      sources: withoutRepeats(pack, citeEditions(pack, spec, applied), citeInForce(pack, spec.basis, ruleEnv.asOf)),
       ...editionOf(spec, applied),
       remediation: spec.remediation,
       ...(spec.each ? { each: spec.each.split('.') } : {}),
@@ -172,6 +172,16 @@ function citeEditions(pack: Pack, spec: RuleSpec, applied?: AppliedEditions): Ci
     const item = spec.editions![edition.id];
     return item === undefined ? [] : [cite(pack, `${edition.source}#${item}`)];
   });
+}
+
+/**
+ * The edition's item, unless the basis already cites that item of the same document (with its wording or
+ * a confidence marker of its own): a reader sees each article once.
+ */
+function withoutRepeats(pack: Pack, editions: Citation[], basis: Citation[]): Citation[] {
+  const title = (citation: Citation) => pack.sources[citation.source]!.zh;
+  const repeated = (edition: Citation) => basis.some((other) => title(other) === title(edition) && edition.item !== undefined && (other.item ?? '').startsWith(edition.item));
+  return [...editions.filter((edition) => !repeated(edition)), ...basis];
 }
 
 function editionOf(spec: RuleSpec, applied?: AppliedEditions): Pick<CompiledRule, 'edition'> {

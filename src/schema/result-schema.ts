@@ -66,6 +66,7 @@ const finding: JsonSchema = {
     },
     remediation: { type: 'string' },
     fingerprint: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+    baselineState: { enum: ['new', 'unchanged', 'updated'], description: 'With --baseline: new since it, there unchanged, or there with another status.' },
     waiver: {
       type: 'object', additionalProperties: false, required: ['reason', 'approvedBy', 'expires', 'waivedStatus'],
       properties: { reason: { type: 'string' }, approvedBy: { type: 'string' }, expires: { type: 'string', format: 'date' }, waivedStatus: { enum: ['fail', 'indeterminate'] } },
@@ -145,6 +146,17 @@ export const resultSchema: JsonSchema = {
           rules: { type: 'integer', minimum: 0, description: 'Rules in force on the audit date.' },
           editions,
           notice: editionNotice,
+        },
+      },
+    },
+    baseline: {
+      type: 'object', additionalProperties: false, required: ['file', 'asOf', 'generatedAt', 'resolved'],
+      description: 'With --baseline: the earlier report compared with, and its failed or undecided findings now gone.',
+      properties: {
+        file: { type: 'string' }, asOf: { type: 'string', format: 'date' }, generatedAt: { type: 'string', format: 'date-time' },
+        resolved: {
+          type: 'array',
+          items: { type: 'object', additionalProperties: false, required: ['file', 'enterprise', 'creditCode', 'finding'], properties: { file: { type: 'string' }, enterprise: { type: 'string' }, creditCode: { type: 'string' }, finding } },
         },
       },
     },

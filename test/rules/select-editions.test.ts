@@ -92,3 +92,14 @@ describe('editions: the date decides the law', () => {
     expect(diagnostics.map((d) => [d.code, d.pointer])).toEqual([['pack-unknown-edition', '/rules/1/editions/e2019']]);
   });
 });
+
+describe('each article once', () => {
+  it('given a rule whose basis quotes its edition item with the wording (a secondary copy), cites that item once, with the wording', () => {
+    const pack = PACK.replace('  old: {zh: 特别规定', '  s2017s: {zh: 判定标准（2017）, en: Criteria (2017), confidence: S}\n  old: {zh: 特别规定')
+      .replace('basis: ["old#第十条", "new#第六十四条"]\n    editions: {e2017: 第2项}', 'basis: ["s2017s#第2项（原文转述）", "old#第十条"]\n    editions: {e2017: 第2项}');
+    const { value, diagnostics } = loadPack(pack, 'ed.yaml');
+    expect(diagnostics).toEqual([]);
+    const rule = buildRuleSet([value!], '2021-06-30').ruleSet!.rules.find((candidate) => candidate.id === 'T-B')!;
+    expect(rule.sources.map((source) => source.text.zh)).toEqual(['判定标准（2017） 第2项（原文转述）', '特别规定 第十条']);
+  });
+});
