@@ -11,7 +11,7 @@ import { ROOT, runMain } from '../e2e/run-cli.js';
 const V2022 = '房屋市政工程生产安全重大事故隐患判定标准（2022版）（建质规〔2022〕2号）';
 const V2024 = '房屋市政工程生产安全重大事故隐患判定标准（2024版）（建质规〔2024〕5号）';
 const ONLY_2022 = ['CON-013', 'CON-020'];
-const ONLY_2024 = ['CON-026', 'CON-027', 'CON-028', 'CON-029', 'CON-030', 'CON-031', 'CON-032', 'CON-033', 'CON-034'];
+const ONLY_2024 = ['CON-026', 'CON-027', 'CON-028', 'CON-029', 'CON-030', 'CON-031', 'CON-032', 'CON-033', 'CON-034', 'CON-035', 'CON-036', 'CON-037', 'CON-038'];
 
 let packs: Pack[];
 beforeAll(async () => {
@@ -97,10 +97,10 @@ describe('construction editions: 建质规〔2022〕2号 until 2024-12-12, 建�
     }
   });
 
-  it('counts: 25 standard rules decide 2023, 32 decide 2026; the pack version names the 2024 edition', () => {
+  it('counts: 25 standard rules decide 2023, 36 decide 2026; the pack version names the 2024 edition', () => {
     const standard = (rules: Map<string, CompiledRule>) => [...rules.values()].filter((rule) => rule.edition).length;
     expect(standard(construction('2023-11-20'))).toBe(25);
-    expect(standard(construction('2026-11-20'))).toBe(32);
+    expect(standard(construction('2026-11-20'))).toBe(36);
     expect(packs.find((pack) => pack.pack === 'construction')!.version).toBe('2024.1');
   });
 });
@@ -119,7 +119,7 @@ describe('construction fixtures on both sides of 2024-12-13', () => {
     const run = await check('violating-major-2024.yaml', '2026-11-20');
     expect(run.verdict).toBe('major');
     expect(run.code).toBe(1);
-    expect(run.failing).toEqual(['CON-012', 'CON-026', 'CON-028', 'CON-029', 'CON-030', 'CON-031', 'CON-032', 'CON-033', 'CON-034', 'CON-106']);
+    expect(run.failing).toEqual(['CON-012', 'CON-026', 'CON-028', 'CON-029', 'CON-030', 'CON-031', 'CON-032', 'CON-033', 'CON-034', 'CON-037', 'CON-038', 'CON-106']);
     for (const finding of run.findings.filter((candidate) => candidate.status === 'fail' && candidate.ruleId !== 'CON-106')) {
       expect(finding.severity).toBe('major');
       expect(finding.basis[0]).toMatch(new RegExp(`^${V2024} 第`));
