@@ -66,6 +66,16 @@ describe('coal pack editions: 令第4号 (mz2020)', async () => {
     expect(finding!.edition).toEqual({ id: 'mz2020' });
   });
 
+  it('from 2026-07-01 令第4号 still decides until 令第21号 is encoded, and every finding says it was replaced that day', async () => {
+    const firstDay = await audit('2026-07-01');
+    const [finding] = failing(firstDay, 'COAL-041', AIR_SHORT);
+    expect(cited(finding!)).toContain('应急管理部令第4号，2021年1月1日起施行） 第八条第（一）项');
+    expect(finding!.edition?.id).toBe('mz2020');
+    expect(finding!.edition?.notice).toMatchObject({ key: 'edition-superseded', params: { since: '2026-07-01' } });
+    expect(JSON.stringify(finding!.edition?.notice)).toContain('应急管理部令第21号');
+    expect(failing(lastDay, 'COAL-041', AIR_SHORT)[0]!.edition?.notice).toBeUndefined();
+  });
+
   it('before 2021-01-01 令第4号 still decides, with the notice that it was not yet in force', () => {
     const [finding] = failing(earlier, 'COAL-041', AIR_SHORT);
     expect(finding!.edition?.id).toBe('mz2020');
@@ -98,6 +108,14 @@ describe('coal pack: 特别规定 until 2024-04-30, 煤矿安全生产条例 fro
     expect(cited(finding!)).toContain('煤矿安全生产条例（2024年1月24日公布，2024年5月1日起施行） 第三十六条第（五）项');
     expect(cited(finding!)).toContain('第六十四条');
     expect(cited(finding!)).not.toContain('特别规定');
+  });
+
+  it('every rule of the standard cites the 特别规定 and no 条例 article on 2024-04-30, and the reverse on 2024-05-01', () => {
+    const statuteOnly = ['COAL-201', 'COAL-202', 'COAL-203', 'COAL-204', 'COAL-205', 'COAL-206'];
+    const ofStandard = (at: Audit) => at.ruleSet.rules.filter((rule) => rule.pack.id === 'coal-mine' && !statuteOnly.includes(rule.id));
+    const keys = (rule: CompiledRule) => rule.sources.map((source) => source.source);
+    expect(ofStandard(special).filter((rule) => keys(rule).includes('tl2024') || !keys(rule).includes('tb2005')).map((rule) => rule.id)).toEqual(['COAL-004']);
+    expect(ofStandard(regulation).filter((rule) => keys(rule).includes('tb2005')).map((rule) => rule.id)).toEqual([]);
   });
 
   it('both days judge by 令第4号', () => {
