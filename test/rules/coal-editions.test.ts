@@ -118,6 +118,15 @@ describe('coal pack: 特别规定 until 2024-04-30, 煤矿安全生产条例 fro
     expect(ofStandard(regulation).filter((rule) => keys(rule).includes('tb2005')).map((rule) => rule.id)).toEqual([]);
   });
 
+  it('duties of the 条例 alone (communication system, deputy chief engineer) apply from 2024-05-01', () => {
+    const noComms = { '/coalMine/systems/communication/inService': false };
+    const noDeputy = { '/coalMine/keyPosts/5/fullTime': false };
+    expect(statuses(special, 'COAL-201', noComms)).toEqual(['not-applicable']);
+    expect(statuses(regulation, 'COAL-201', noComms)).toEqual(['fail']);
+    expect(statuses(special, 'COAL-205', noDeputy)).toEqual(['not-applicable']);
+    expect(statuses(regulation, 'COAL-205', noDeputy)).toEqual(['fail']);
+  });
+
   it('both days judge by 令第4号', () => {
     expect(failing(special, 'COAL-041', AIR_SHORT)[0]!.edition).toEqual({ id: 'mz2020' });
     expect(failing(regulation, 'COAL-041', AIR_SHORT)[0]!.edition).toEqual({ id: 'mz2020' });
