@@ -1,0 +1,170 @@
+// The coal pack follows the law in force on the audit date (rules/README.md, "Editions"): 煤矿重大事故隐患判定标准
+// 应急管理部令第4号 (edition mz2020) decides 2021-01-01 … 2026-06-30; the 特别规定 (tb2005) is cited until
+// 2024-04-30 and 煤矿安全生产条例 (tl2024) from 2024-05-01; 矿安〔2023〕125号 ends with 令第4号.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyPatch, evaluateRule, type Finding } from '../../src/engine/index.js';
+import { loadAssessment, type Assessment } from '../../src/input/index.js';
+import { loadRuleSet, toRuleContext, type CompiledRule, type Patch, type RuleSet } from '../../src/rules/index.js';
+import { bundledPackFiles } from '../../src/cli/package-info.js';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'coal-mine');
+
+interface Audit {
+  ruleSet: RuleSet;
+  fixture: Assessment;
+  rule: (id: string) => CompiledRule | undefined;
+}
+
+async function audit(asOf: string, file = 'compliant.yaml'): Promise<Audit> {
+  const { ruleSet } = await loadRuleSet(bundledPackFiles(), asOf);
+  const fixture = (await loadAssessment(join(FIXTURES, file), ruleSet!)).value!;
+  const coal = ruleSet!.rules.filter((rule) => rule.pack.id === 'coal-mine');
+  return { ruleSet: ruleSet!, fixture, rule: (id) => coal.find((candidate) => candidate.id === id) };
+}
+
+function run(at: Audit, id: string, patch: Patch): Finding[] {
+  const rule = at.rule(id);
+  if (!rule) throw new Error(`${id} is not in force`);
+  const data = applyPatch(at.fixture.data, patch);
+  return evaluateRule(rule, { context: toRuleContext(at.ruleSet.ruleEnv, data), sourceMap: at.fixture.sourceMap, creditCode: '' });
+}
+
+const failing = (at: Audit, id: string, patch: Patch) => run(at, id, patch).filter((finding) => finding.status === 'fail');
+const statuses = (at: Audit, id: string, patch: Patch) => [...new Set(run(at, id, patch).map((finding) => finding.status))];
+const cited = (finding: Finding) => finding.sources.map((source) => source.text.zh).join(' | ');
+
+const AIR_SHORT = { '/coalMine/ventilation/airMeasured': 16000 };
+
+describe('coal pack editions: 令第4号 (mz2020)', async () => {
+  const lastDay = await audit('2026-06-30');
+  const earlier = await audit('2020-12-31');
+
+  it('declares mz2020 from 2021-01-01 until 2026-06-30, replaced by 令第21号, with its own compliant fixture', () => {
+    const pack = lastDay.ruleSet.packs.find((candidate) => candidate.pack === 'coal-mine')!;
+    const mz2020 = pack.editions!.find((edition) => edition.id === 'mz2020')!;
+    expect(mz2020).toMatchObject({ source: 'mz2020', from: '2021-01-01', until: '2026-06-30' });
+    expect(mz2020.fixture).toMatch(/fixtures\/coal-mine\/compliant-2025\.yaml$/);
+    expect(mz2020.replacedBy!.zh).toContain('应急管理部令第21号');
+    expect(pack.sources.ka2023!.until).toBe('2026-06-30');
+    expect(pack.sources.mz2020c!.until).toBe('2026-06-30');
+    expect(pack.sources.tb2005!.until).toBe('2024-04-30');
+    expect(pack.sources.tl2024!.from).toBe('2024-05-01');
+  });
+
+  it('every rule of the standard names its 令第4号 item; the statutory duties beside it run in every edition', () => {
+    const pack = lastDay.ruleSet.packs.find((candidate) => candidate.pack === 'coal-mine')!;
+    const withoutEdition = pack.rules.filter((rule) => !rule.editions).map((rule) => rule.id);
+    expect(withoutEdition).toEqual(['COAL-201', 'COAL-202', 'COAL-203', 'COAL-204', 'COAL-205', 'COAL-206']);
+    expect(pack.rules.filter((rule) => rule.editions && !rule.editions.mz2020).map((rule) => rule.id)).toEqual([]);
+    expect(pack.rules.some((rule) => rule.basis.some((entry) => entry.startsWith('mz2020#')))).toBe(false);
+  });
+
+  it('on 2026-06-30 a finding cites its 令第4号 item, with no notice', () => {
+    const [finding] = failing(lastDay, 'COAL-041', AIR_SHORT);
+    expect(cited(finding!)).toContain('应急管理部令第4号，2021年1月1日起施行） 第八条第（一）项');
+    expect(finding!.edition).toEqual({ id: 'mz2020' });
+  });
+
+  it('from 2026-07-01 令第4号 still decides until 令第21号 is encoded, and every finding says it was replaced that day', async () => {
+    const firstDay = await audit('2026-07-01');
+    const [finding] = failing(firstDay, 'COAL-041', AIR_SHORT);
+    expect(cited(finding!)).toContain('应急管理部令第4号，2021年1月1日起施行） 第八条第（一）项');
+    expect(finding!.edition?.id).toBe('mz2020');
+    expect(finding!.edition?.notice).toMatchObject({ key: 'edition-superseded', params: { since: '2026-07-01' } });
+    expect(JSON.stringify(finding!.edition?.notice)).toContain('应急管理部令第21号');
+    expect(failing(lastDay, 'COAL-041', AIR_SHORT)[0]!.edition?.notice).toBeUndefined();
+  });
+
+  it('before 2021-01-01 令第4号 still decides, with the notice that it was not yet in force', () => {
+    const [finding] = failing(earlier, 'COAL-041', AIR_SHORT);
+    expect(finding!.edition?.id).toBe('mz2020');
+    expect(finding!.edition?.notice?.key).toBe('edition-not-yet');
+  });
+
+  it('矿安〔2023〕125号 is cited for open-pit deformation up to 2026-06-30 only', async () => {
+    const slope = { '/coalMine/mineType': '露天', '/coalMine/slopes': [{ id: '南帮', designMaxAngle: 35, measuredAngle: 33, crackWidthCm: 30.5, measuresTaken: false }] };
+    const [before] = failing(lastDay, 'COAL-174', slope);
+    expect(cited(before!)).toContain('矿安〔2023〕125号');
+    const after = await audit('2026-07-01');
+    for (const finding of failing(after, 'COAL-174', slope)) expect(cited(finding)).not.toContain('矿安〔2023〕125号');
+  });
+});
+
+describe('coal pack: 特别规定 until 2024-04-30, 煤矿安全生产条例 from 2024-05-01', async () => {
+  const special = await audit('2024-04-30');
+  const regulation = await audit('2024-05-01');
+
+  it('on 2024-04-30 a finding cites the 特别规定 and not the 条例', () => {
+    const [finding] = failing(special, 'COAL-041', AIR_SHORT);
+    expect(cited(finding!)).toContain('国务院关于预防煤矿生产安全事故的特别规定');
+    expect(cited(finding!)).toContain('第八条第二款第（五）项');
+    expect(cited(finding!)).toContain('第十条');
+    expect(cited(finding!)).not.toContain('煤矿安全生产条例');
+  });
+
+  it('on 2024-05-01 the same finding cites the 条例 and not the 特别规定', () => {
+    const [finding] = failing(regulation, 'COAL-041', AIR_SHORT);
+    expect(cited(finding!)).toContain('煤矿安全生产条例（2024年1月24日公布，2024年5月1日起施行） 第三十六条第（五）项');
+    expect(cited(finding!)).toContain('第六十四条');
+    expect(cited(finding!)).not.toContain('特别规定');
+  });
+
+  it('every rule of the standard cites the 特别规定 and no 条例 article on 2024-04-30, and the reverse on 2024-05-01', () => {
+    const statuteOnly = ['COAL-201', 'COAL-202', 'COAL-203', 'COAL-204', 'COAL-205', 'COAL-206'];
+    const ofStandard = (at: Audit) => at.ruleSet.rules.filter((rule) => rule.pack.id === 'coal-mine' && !statuteOnly.includes(rule.id));
+    const keys = (rule: CompiledRule) => rule.sources.map((source) => source.source);
+    expect(ofStandard(special).filter((rule) => keys(rule).includes('tl2024') || !keys(rule).includes('tb2005')).map((rule) => rule.id)).toEqual(['COAL-004']);
+    expect(ofStandard(regulation).filter((rule) => keys(rule).includes('tb2005')).map((rule) => rule.id)).toEqual([]);
+  });
+
+  it('duties of the 条例 alone (communication system, deputy chief engineer) apply from 2024-05-01', () => {
+    const noComms = { '/coalMine/systems/communication/inService': false };
+    const noDeputy = { '/coalMine/keyPosts/5/fullTime': false };
+    expect(statuses(special, 'COAL-201', noComms)).toEqual(['not-applicable']);
+    expect(statuses(regulation, 'COAL-201', noComms)).toEqual(['fail']);
+    expect(statuses(special, 'COAL-205', noDeputy)).toEqual(['not-applicable']);
+    expect(statuses(regulation, 'COAL-205', noDeputy)).toEqual(['fail']);
+  });
+
+  it('both days judge by 令第4号', () => {
+    expect(failing(special, 'COAL-041', AIR_SHORT)[0]!.edition).toEqual({ id: 'mz2020' });
+    expect(failing(regulation, 'COAL-041', AIR_SHORT)[0]!.edition).toEqual({ id: 'mz2020' });
+  });
+});
+
+// Date lines that move with the audit date: checked on each compliant fixture's own date (the rule examples
+// hold on both fixtures, so they cannot sit on either fixture's line).
+describe.each([
+  ['compliant-2025.yaml', 2025],
+  ['compliant.yaml', 2026],
+])('audit-date lines on %s', async (file, year) => {
+  const at = await audit(`${year}-11-20`, file);
+  const day = `${year}-11-20`;
+  const next = `${year}-11-21`;
+  const yearAgo = `${year - 1}-11-20`;
+  const yearAgoNext = `${year - 1}-11-21`;
+  const cases: Array<[string, Patch, Patch]> = [
+    ['COAL-008', { '/coalMine/staffingSystemIssuedOn': day }, { '/coalMine/staffingSystemIssuedOn': next }],
+    ['COAL-091', { '/coalMine/bump/proneSeam': true, '/coalMine/bump/riskEvaluatedOn': day }, { '/coalMine/bump/proneSeam': true, '/coalMine/bump/riskEvaluatedOn': next }],
+    ['COAL-164', { '/coalMine/gasClassAppraisedOn': day }, { '/coalMine/gasClassAppraisedOn': next }],
+    ['COAL-011', { '/coalMine/gasEvents/0/kind': '漏检', '/coalMine/gasEvents/0/workContinued': true, '/coalMine/gasEvents/0/date': yearAgo }, { '/coalMine/gasEvents/0/kind': '漏检', '/coalMine/gasEvents/0/workContinued': true, '/coalMine/gasEvents/0/date': yearAgoNext }],
+    ['COAL-012', { '/coalMine/gasEvents/0/workContinued': true, '/coalMine/gasEvents/0/date': yearAgo }, { '/coalMine/gasEvents/0/workContinued': true, '/coalMine/gasEvents/0/date': yearAgoNext }],
+    ['COAL-013', { '/coalMine/gasEvents/0/peopleWithdrawn': false, '/coalMine/gasEvents/0/date': yearAgo }, { '/coalMine/gasEvents/0/peopleWithdrawn': false, '/coalMine/gasEvents/0/date': yearAgoNext }],
+    ['COAL-014', { '/coalMine/gasEvents/1/measuresApproved': false, '/coalMine/gasEvents/1/date': yearAgo }, { '/coalMine/gasEvents/1/measuresApproved': false, '/coalMine/gasEvents/1/date': yearAgoNext }],
+    ['COAL-034', { '/coalMine/gasEvents/0/powerCut': false, '/coalMine/gasEvents/0/date': yearAgo }, { '/coalMine/gasEvents/0/powerCut': false, '/coalMine/gasEvents/0/date': yearAgoNext }],
+    ['COAL-065', { '/coalMine/warningEvents/1/kind': '突水征兆', '/coalMine/warningEvents/1/peopleWithdrawn': false, '/coalMine/warningEvents/1/date': yearAgo }, { '/coalMine/warningEvents/1/kind': '突水征兆', '/coalMine/warningEvents/1/peopleWithdrawn': false, '/coalMine/warningEvents/1/date': yearAgoNext }],
+    ['COAL-066', { '/coalMine/warningEvents/0/productionStopped': false, '/coalMine/warningEvents/0/date': yearAgo }, { '/coalMine/warningEvents/0/productionStopped': false, '/coalMine/warningEvents/0/date': yearAgoNext }],
+    ['COAL-102', { '/coalMine/warningEvents/1/measuresTaken': false, '/coalMine/warningEvents/1/date': yearAgo }, { '/coalMine/warningEvents/1/measuresTaken': false, '/coalMine/warningEvents/1/date': yearAgoNext }],
+    ['COAL-032', { '/coalMine/gasSensors/0/lastCalibratedOn': `${year}-10-21` }, { '/coalMine/gasSensors/0/lastCalibratedOn': `${year}-10-20` }],
+    ['COAL-035', { '/coalMine/gasSensors/3/lastPowerCutTestOn': `${year}-10-21` }, { '/coalMine/gasSensors/3/lastPowerCutTestOn': `${year}-10-20` }],
+    ['COAL-202', { '/coalMine/majorHazardReports/3/periodEnd': `${year}-07-20` }, { '/coalMine/majorHazardReports/3/periodEnd': `${year}-07-19` }],
+    ['COAL-204', { '/coalMine/miningLicence/expiresOn': day }, { '/coalMine/miningLicence/expiresOn': `${year}-11-19` }],
+    ['COAL-206', { '/coalMine/suspension': { since: `${year}-10-01`, kind: '责令停产整顿' } }, { '/coalMine/suspension': { since: `${year}-09-30`, kind: '责令停产整顿' } }],
+  ];
+
+  it.each(cases)('%s passes on the line and fails one day beyond it', (id, pass, fail) => {
+    expect(statuses(at, id, pass).filter((status) => status === 'fail' || status === 'indeterminate')).toEqual([]);
+    expect(statuses(at, id, fail)).toContain('fail');
+  });
+});
