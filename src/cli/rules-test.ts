@@ -42,7 +42,7 @@ export async function runRulesTest(options: RulesOptions, io: CliIo): Promise<nu
   return failed ? EXIT.findings : EXIT.ok;
 }
 
-/** Each rule of the pack, tested over every compliant fixture (the pack's, each edition's) on whose date it is in force. */
+/** Each rule of the pack, tested over every compliant fixture (the pack's, each edition's) on whose date it is in force; a rule naming no edition has its examples run on the pack's fixture only. */
 async function testPack(pack: Pack, packs: Pack[], io: CliIo, lang: Lang): Promise<Map<string, ExampleOutcome[]> | undefined> {
   const report = (text: string) => (io.stderr.write(`${text}\n`), undefined);
   const fixtures = [...new Set([pack.fixture, ...(pack.editions ?? []).map((edition) => edition.fixture)].filter((file): file is string => file !== undefined))];
@@ -55,7 +55,11 @@ async function testPack(pack: Pack, packs: Pack[], io: CliIo, lang: Lang): Promi
     const fixture = await loadAssessment(file, ruleSet);
     if (!fixture.value) return report(fixture.diagnostics.map((d) => formatDiagnostic(d, file, lang)).join('\n'));
     for (const rule of ruleSet.rules.filter((candidate) => candidate.pack.id === pack.pack)) {
-      outcomes.set(rule.id, [...(outcomes.get(rule.id) ?? []), ...testRuleExamples(rule, fixture.value, ruleSet.ruleEnv, ruleSet.validate)]);
+      // A rule naming no edition runs on every date: an edition's fixture must raise nothing under it, but its
+      // examples (often dates relative to the pack fixture's day, or duties that begin later) run on the pack's fixture.
+      const results = testRuleExamples(rule, fixture.value, ruleSet.ruleEnv, ruleSet.validate);
+      const own = file === pack.fixture || rule.spec.editions !== undefined ? results : results.filter((result) => result.kind === 'fixture');
+      outcomes.set(rule.id, [...(outcomes.get(rule.id) ?? []), ...own]);
     }
   }
   // A rule in force on no fixture's date was never tested: that is a failure, not a silent pass.
