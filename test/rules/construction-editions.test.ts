@@ -131,7 +131,8 @@ describe('construction fixtures on both sides of 2024-12-13', () => {
     const before = await check('violating-major-machinery.yaml', '2024-12-12');
     const scaffold = before.findings.find((finding) => finding.ruleId === 'CON-013' && finding.item === 'AS-01')!;
     expect([scaffold.status, scaffold.severity]).toEqual(['fail', 'major']);
-    expect(scaffold.basis[0]).toBe(`${V2022} 第七条第（五）项（附着式升降脚手架架体悬臂高度大于架体高度的2/5或大于6m）`);
+    // Cited once, from the secondary copy that quotes the item, with its marker.
+    expect(scaffold.basis[0]!.startsWith(`${V2022} 第七条第（五）项（附着式升降脚手架架体悬臂高度大于架体高度的2/5或大于6m）`)).toBe(true);
     const devices = before.findings.find((finding) => finding.ruleId === 'CON-012' && finding.status === 'fail')!;
     expect(devices.basis[0]).toMatch(new RegExp(`^${V2022} 第七条第（四）项`));
 
