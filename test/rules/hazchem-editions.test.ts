@@ -184,8 +184,8 @@ describe('hazardous chemicals fixtures, checked as a user would', () => {
     expect(await verdict('compliant.yaml', '2026-11-20')).toEqual({ verdict: 'compliant', failing: [] });
   });
 
-  it('a plant failing only the newer standard is compliant on 2026-09-29 and a major hazard on 2026-09-30', async () => {
-    expect(await verdict('violating-aq2026.yaml', '2026-09-29')).toEqual({ verdict: 'compliant', failing: [] });
+  it('a plant failing the newer standard shows only its nonconforming permits on 2026-09-29 and its AQ 3067 failures on 2026-09-30', async () => {
+    expect(await verdict('violating-aq2026.yaml', '2026-09-29')).toEqual({ verdict: 'major', failing: ['HC-120'] });
     const now = await verdict('violating-aq2026.yaml', '2026-09-30');
     expect(now.verdict).toBe('major');
     expect(now.failing.sort()).toEqual(['HC-129', 'HC-132', 'HC-134', 'HC-137', 'HC-140', 'HC-141', 'HC-147', 'HC-149', 'HC-150', 'HC-154', 'HC-156', 'HC-158', 'HC-160']);
