@@ -143,7 +143,7 @@ function summaryRow({ enterprise, verdict, fiveInPlace, findings }: JsonEnterpri
     VERDICT_WORDS[verdict]!,
     ...fiveInPlace.map((d) => (d.inPlace ? '✔' : '✖')),
     ...['shutdown', 'major', 'general'].map((severity) => count((f) => f.status === 'fail' && f.severity === severity)),
-    count((f) => f.status === 'indeterminate'),
+    count((f) => f.status === 'indeterminate' && f.severity !== 'advisory'),
     count((f) => f.status === 'pass'),
   ];
 }
