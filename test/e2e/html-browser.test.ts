@@ -13,6 +13,7 @@ import { ROOT, runCli } from './run-cli.js';
 const CHROMIUM = process.env.SAFETY_AUDIT_CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const INJECTED = '<img src=x onerror=alert(1)>';
+const STATE_MARKS: Record<string, string> = { 'in-place': '✔', gap: '✖', undecided: '?' };
 const VERDICT_WORDS: Record<string, string> = { shutdown: '停产整顿', major: '重大隐患（挂牌督办）', rectify: '限期整改', compliant: '合格' };
 const SCREENSHOTS = join(ROOT, 'test-output');
 
@@ -27,7 +28,7 @@ const why = `needs ${missing.join(', ')}: apt-get install chromium fonts-noto-cj
 interface JsonEnterprise {
   enterprise: { name: string };
   verdict: string;
-  fiveInPlace: { inPlace: boolean }[];
+  fiveInPlace: { inPlace: boolean; state: string }[];
   findings: { status: string; severity: string }[];
 }
 
@@ -141,9 +142,9 @@ function summaryRow({ enterprise, verdict, fiveInPlace, findings }: JsonEnterpri
   return [
     `${enterprise.name}\n${enterprise.creditCode}`,
     VERDICT_WORDS[verdict]!,
-    ...fiveInPlace.map((d) => (d.inPlace ? '✔' : '✖')),
+    ...fiveInPlace.map((d) => STATE_MARKS[d.state]!),
     ...['shutdown', 'major', 'general'].map((severity) => count((f) => f.status === 'fail' && f.severity === severity)),
-    count((f) => f.status === 'indeterminate'),
+    count((f) => f.status === 'indeterminate' && f.severity !== 'advisory'),
     count((f) => f.status === 'pass'),
   ];
 }

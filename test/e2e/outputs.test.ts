@@ -63,7 +63,7 @@ describe('every format from one run', () => {
     expect(readdirSync(dir).sort()).toEqual(formats.map((f) => `audit.${f}`).sort());
     expect(JSON.parse(readFileSync(join(dir, 'audit.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
     expect(readFileSync(join(dir, 'audit.junit'), 'utf8')).toContain('<testsuites>');
-    expect(readFileSync(join(dir, 'audit.markdown'), 'utf8')).toContain('**Verdict: Shut down for rectification**');
+    expect(readFileSync(join(dir, 'audit.markdown'), 'utf8')).toContain('**Verdict: Shut down for rectification');
     expect(readFileSync(join(dir, 'audit.csv'), 'utf8')).toMatch(/^\ufeffEnterprise,Credit code,Verdict,Pack,Rule/);
   });
 });
