@@ -14,7 +14,7 @@ const CHROMIUM = process.env.SAFETY_AUDIT_CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const INJECTED = '<img src=x onerror=alert(1)>';
 const STATE_MARKS: Record<string, string> = { 'in-place': '✔', gap: '✖', undecided: '?' };
-const VERDICT_WORDS: Record<string, string> = { shutdown: '停产整顿', major: '重大隐患（挂牌督办）', rectify: '限期整改', compliant: '合格' };
+const VERDICT_WORDS: Record<string, string> = { shutdown: '停产整顿', major: '重大隐患（挂牌督办）', incomplete: '资料不全', rectify: '限期整改', compliant: '合格' };
 const SCREENSHOTS = join(ROOT, 'test-output');
 
 const runs = (program: string, args: string[]) => !spawnSync(program, args).error;

@@ -13,7 +13,7 @@ describe('formatMarkdown', () => {
   it('opens with the group summary: one row per enterprise with verdict and five marks', () => {
     expect(markdown).toMatch(/^# 安全生产合规检查报告\n/);
     expect(markdown).toContain('| 企业 | 结论 | 主体责任 | 基础管理 | 安全投入 | 安全培训 | 应急救援 | 不合规 | 未能判定 |');
-    expect(markdown).toMatch(/\| 山西晋丰精细化工有限公司 \| 停产整顿 \| (✖ \| ){5}\d+ \| 6 \|/);
+    expect(markdown).toMatch(/\| 山西晋丰精细化工有限公司 \| 停产整顿 \| (✖ \| ){5}\d+ \| 0 \|/);
   });
 
   it('lists shutdown-level and major findings first, with basis and remediation', () => {
