@@ -9,6 +9,7 @@ import { parseYaml, readBytes } from '../input/index.js';
 import { MANIFEST, PRECOMPILED, VALIDATOR, bytesDigest, loadPackFile, type Manifest, type PrecompiledPack } from '../rules/index.js';
 import { composeAssessmentSchema, schemaDigest, standaloneValidator, type SectionSchema } from '../schema/index.js';
 import { bundledPackFiles } from './package-info.js';
+import { packHeading } from './format-version.js';
 
 async function precompile(file: string): Promise<{ built?: PrecompiledPack; section?: SectionSchema }> {
   const { value: pack, diagnostics } = await loadPackFile(file, { precompiled: false });
@@ -46,3 +47,8 @@ const schema = composeAssessmentSchema(results.flatMap(({ section }) => (section
 writeFileSync(new URL(VALIDATOR, PRECOMPILED), standaloneValidator(schema, '../schema/ajv.js'));
 const manifest: Manifest = { packs: results.flatMap(({ built }) => (built ? [built] : [])), schemaDigest: schemaDigest(schema), buildId: digestModules() };
 writeFileSync(new URL(MANIFEST, PRECOMPILED), JSON.stringify(manifest));
+// What `--version` prints of each pack, so that it parses no YAML.
+const headings = Object.fromEntries(
+  await Promise.all(bundledPackFiles().map(async (file) => [basename(file), { digest: bytesDigest(readFileSync(file)), heading: await packHeading(file) }] as const)),
+);
+writeFileSync(new URL('headings.json', PRECOMPILED), JSON.stringify(headings));

@@ -1,16 +1,9 @@
-import { Command, CommanderError } from 'commander';
-import { translate } from '../i18n/index.js';
-import { checkCommand } from './check.js';
+// The CLI's entry: `main` answers `--version` from the packs' headings alone and hands every other use to the
+// commander program (program.ts), imported only then; `guardProcess` is what the process itself must do.
 import { EXIT } from './exit-code.js';
-import { explainCommand } from './explain.js';
-import { formatVersion } from './format-version.js';
-import { initCommand } from './init.js';
-import { mergeCommand } from './merge.js';
 import type { CliIo } from './io.js';
-import { parseLang, UsageError } from './options.js';
 import { version } from './package-info.js';
-import { rulesCommand } from './rules.js';
-import { schemaCommand } from './schema.js';
+import { safeLang } from './safe-lang.js';
 import { removeTemporaryFiles } from './write-files.js';
 
 export { version };
@@ -18,54 +11,13 @@ export type { CliIo };
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. Only bugs throw. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  let exitCode: number = EXIT.ok;
-  const setExit = (code: number) => void (exitCode = code);
-  let versionAsked = false;
-  const program = new Command('safety-audit')
-    .description('Work-safety (安全生产) compliance auditor: 五到位 gaps, 停产整顿 violations and 重大隐患, with their legal basis.')
-    .option('-V, --version', 'print the version, and each bundled rule pack with the editions it encodes')
-    .on('option:version', () => {
-      // Stop parsing here, as commander's own version option does; the packs are read below, only now.
-      versionAsked = true;
-      throw new CommanderError(0, 'safety-audit.version', '');
-    })
-    .addCommand(checkCommand(io, setExit))
-    .addCommand(mergeCommand(io, setExit))
-    .addCommand(rulesCommand(io, setExit))
-    .addCommand(explainCommand(io, setExit))
-    .addCommand(schemaCommand(io, setExit))
-    .addCommand(initCommand(io, setExit));
-  overrideExits(program, io);
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    if (versionAsked) {
-      io.stdout.write(await formatVersion(safeLang(argv, io)));
-      return EXIT.ok;
-    }
-    if (error instanceof UsageError) {
-      io.stderr.write(`safety-audit: ${translate(safeLang(argv, io), error.ref)}\n`);
-      return EXIT.invalid;
-    }
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
-    throw error;
+  if (argv[0] === '--version' || argv[0] === '-V') {
+    const { formatVersion } = await import('./format-version.js');
+    io.stdout.write(await formatVersion(safeLang(argv, io)));
+    return EXIT.ok;
   }
-}
-
-/** Commander must never exit the process or print on its own: every command reports through `io`. */
-function overrideExits(command: Command, io: CliIo): void {
-  command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-  for (const child of command.commands) overrideExits(child, io);
-}
-
-function safeLang(argv: string[], io: CliIo) {
-  const index = argv.indexOf('--lang');
-  try {
-    return parseLang(index >= 0 ? argv[index + 1] : undefined, io.env);
-  } catch {
-    return 'zh';
-  }
+  const { runProgram } = await import('./program.js');
+  return runProgram(argv, io);
 }
 
 /**

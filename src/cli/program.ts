@@ -1,0 +1,58 @@
+// The commander program: every command, parsed once. Imported by `main` only when a command runs, so that
+// `--version` does not load the engine, the reporters or the rule compiler.
+import { Command, CommanderError } from 'commander';
+import { translate } from '../i18n/index.js';
+import { checkCommand } from './check.js';
+import { EXIT } from './exit-code.js';
+import { explainCommand } from './explain.js';
+import { formatVersion } from './format-version.js';
+import { initCommand } from './init.js';
+import { mergeCommand } from './merge.js';
+import type { CliIo } from './io.js';
+import { UsageError } from './options.js';
+import { safeLang } from './safe-lang.js';
+import { rulesCommand } from './rules.js';
+import { schemaCommand } from './schema.js';
+
+/** The commander program with every command; `main` (index.ts) imports it only when a command runs. */
+export async function runProgram(argv: string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const setExit = (code: number) => void (exitCode = code);
+  let versionAsked = false;
+  const program = new Command('safety-audit')
+    .description('Work-safety (安全生产) compliance auditor: 五到位 gaps, 停产整顿 violations and 重大隐患, with their legal basis.')
+    .option('-V, --version', 'print the version, and each bundled rule pack with the editions it encodes')
+    .on('option:version', () => {
+      // Stop parsing here, as commander's own version option does; the packs are read below, only now.
+      versionAsked = true;
+      throw new CommanderError(0, 'safety-audit.version', '');
+    })
+    .addCommand(checkCommand(io, setExit))
+    .addCommand(mergeCommand(io, setExit))
+    .addCommand(rulesCommand(io, setExit))
+    .addCommand(explainCommand(io, setExit))
+    .addCommand(schemaCommand(io, setExit))
+    .addCommand(initCommand(io, setExit));
+  overrideExits(program, io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (versionAsked) {
+      io.stdout.write(await formatVersion(safeLang(argv, io)));
+      return EXIT.ok;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`safety-audit: ${translate(safeLang(argv, io), error.ref)}\n`);
+      return EXIT.invalid;
+    }
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
+    throw error;
+  }
+}
+
+/** Commander must never exit the process or print on its own: every command reports through `io`. */
+function overrideExits(command: Command, io: CliIo): void {
+  command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+  for (const child of command.commands) overrideExits(child, io);
+}
