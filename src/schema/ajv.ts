@@ -17,6 +17,7 @@ import type { JsonSchema } from './types.js';
 /** The formats our schemas use; precompiled validators import this very object (see `standaloneValidator`). */
 export const formats: Record<string, Format> = {
   date: fullFormats.date,
+  'date-time': fullFormats['date-time'],
   'credit-code': { type: 'string', validate: isValidCreditCode },
   'local-date-time': { type: 'string', validate: isLocalDateTime },
 };

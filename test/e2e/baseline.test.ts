@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runMain } from './run-cli.js';
+import { ROOT, runCli, runMain } from './run-cli.js';
 
 type Finding = { ruleId: string; status: string; baselineState?: string; item?: string };
 type Report = { enterprises: { file: string; findings: Finding[] }[]; baseline: { resolved: { file: string; finding: Finding }[] } };
@@ -75,5 +75,10 @@ describe('check --baseline', async () => {
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('general/compliant.yaml:1:1');
+  });
+
+  it('as a process, reads the baseline without a word on stderr beyond the summary', () => {
+    const spawned = runCli(['check', 'general', ...base, '--baseline', 'baseline.json', '-f', 'json:spawned.json'], { cwd });
+    expect(spawned.stderr).toMatch(/^共 5 家企业：[^\n]*\n$/);
   });
 });
