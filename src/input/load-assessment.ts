@@ -7,6 +7,7 @@ import { validateAgainstSchema } from './validate.js';
 import { parseYaml } from './yaml.js';
 import { resolveIncludes, type Document } from './resolve-includes.js';
 import { surveyFolder } from './survey-folder.js';
+import { humaniseValues } from './humanise-values.js';
 import type { Assessment, Parsed } from './types.js';
 
 /**
@@ -40,7 +41,8 @@ async function loadUncapped(file: string, schema: AssessmentSchema, label: strin
   const read = [...(given ? [] : [file]), ...(parsed.value.read ?? [])];
   const warnings = given ? [] : await surveyFolder(file, label, parsed.value.data, schema.schema, new Set(read));
   if (!included.value) return { diagnostics: [...included.diagnostics, ...warnings] };
-  const validated = validateAssessment(included.value, label, schema.validate);
+  const readable = { ...included.value, data: humaniseValues(included.value.data, schema.schema) as Record<string, unknown> };
+  const validated = validateAssessment(readable, label, schema.validate);
   if (!validated.value) return { diagnostics: [...validated.diagnostics, ...warnings] };
   return { value: { ...validated.value, read, ...(warnings.length ? { warnings } : {}) }, diagnostics: [] };
 }

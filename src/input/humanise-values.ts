@@ -1,0 +1,24 @@
+// One value grammar for YAML and CSV: where the schema asks for a yes/no, a number or a date and the YAML
+// gives text, the text is read as a spreadsheet cell is (coerce-cell.ts) — `established: 是`, `2026/3/5`,
+// `2026年3月5日`, `1,234,567.89`, `¥120,000`. Text that does not read that way is left as it is, for the
+// schema check to report at its line.
+import type { JsonSchema } from '../schema/index.js';
+import { coerceCell } from './coerce-cell.js';
+
+const READABLE = new Set(['boolean', 'integer', 'number']);
+
+export function humaniseValues(value: unknown, schema: JsonSchema | undefined): unknown {
+  if (!schema) return value;
+  if (typeof value === 'string') {
+    const wanted = READABLE.has(String(schema.type)) || (schema.type === 'string' && (schema.format === 'date' || schema.format === 'local-date-time'));
+    if (!wanted || value.trim() === '') return value;
+    const coerced = coerceCell(value, schema);
+    return coerced.error ? value : coerced.value;
+  }
+  if (Array.isArray(value)) return value.map((item) => humaniseValues(item, schema.items as JsonSchema | undefined));
+  if (value && typeof value === 'object') {
+    const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, humaniseValues(child, properties[key])]));
+  }
+  return value;
+}
