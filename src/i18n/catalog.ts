@@ -72,6 +72,7 @@ export const catalog = {
   'schema-type-number': { zh: '应为数字', en: 'should be a number' },
   'schema-type-boolean': { zh: '应为是/否（true/false）', en: 'should be yes/no (true/false)' },
   'schema-type-array': { zh: '应为列表', en: 'should be a list' },
+  'schema-type-array-hint': { zh: '应为列表，请写成 {list}', en: 'should be a list: write {list}' },
   'schema-type-object': { zh: '应为键值映射', en: 'should be a mapping' },
   'schema-format-date': { zh: '应为日期 YYYY-MM-DD', en: 'should be a date YYYY-MM-DD' },
   'schema-format-local-date-time': { zh: '应为日期时间 YYYY-MM-DD HH:MM', en: 'should be a date and time YYYY-MM-DD HH:MM' },

@@ -2,7 +2,7 @@
 import type { ErrorObject, ValidateFunction } from '../schema/index.js';
 import type { MessageRef } from '../i18n/index.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
-import { escapePointerToken, locatePointer } from './pointer.js';
+import { escapePointerToken, locatePointer, splitPointer } from './pointer.js';
 import type { SourceLocation } from './types.js';
 
 /** Validate data against a compiled schema; each error names the value's pointer and location. */
@@ -15,7 +15,7 @@ export function validateAgainstSchema(
   if (validate(data)) return [];
   const seen = new Set<string>();
   const diagnostics = (validate.errors ?? []).flatMap((error) => {
-    const described = describe(error);
+    const described = listHint(error, data) ?? describe(error);
     if (!described) return [];
     const id = `${described.pointer}|${described.message.key}`;
     if (seen.has(id)) return [];
@@ -24,6 +24,15 @@ export function validateAgainstSchema(
     return [errorAt(code, described.message, location, described.pointer)];
   });
   return diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0));
+}
+
+/** `activities: 生产、储存` where a list belongs: say how to write it as one, `[生产, 储存]`. */
+function listHint(error: ErrorObject, data: unknown): { pointer: string; message: MessageRef } | undefined {
+  if (error.keyword !== 'type' || !String((error.params as { type?: unknown }).type).startsWith('array')) return undefined;
+  const value = splitPointer(error.instancePath).reduce<unknown>((node, token) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined), data);
+  if (typeof value !== 'string') return undefined;
+  const items = value.split(/[、，,；;\s]+/).map((item) => item.trim()).filter(Boolean);
+  return { pointer: error.instancePath, message: { key: 'schema-type-array-hint', params: { list: `[${items.join(', ')}]` } } };
 }
 
 function describe(error: ErrorObject): { pointer: string; message: MessageRef } | undefined {

@@ -62,4 +62,12 @@ describe('check on YAML written with spreadsheet habits', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/bad\.yaml:\d+:\d+ responsibility\.safetyManagers\[0\]\.fullTime/);
   });
+
+  it('given activities: 生产、储存 where a list belongs, says how to write it as one', async () => {
+    const plant = readFileSync('fixtures/hazardous-chemicals/compliant.yaml', 'utf8');
+    writeFileSync(join(dir, 'plant.yaml'), plant.replace('activities: [生产, 储存]', 'activities: 生产、储存'));
+    const run = await runMain(['check', join(dir, 'plant.yaml'), '--as-of', '2026-11-20']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/plant\.yaml:126:3 hazardousChemicals\.activities: 应为列表，请写成 \[生产, 储存\]/);
+  });
 });
