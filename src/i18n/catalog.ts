@@ -168,6 +168,7 @@ export const catalog = {
   'citation-S': { zh: '转引', en: 'secondary source' },
   'citation-U': { zh: '待核实', en: 'unverified' },
   'citation-repealed': { zh: '已于 {date} 废止', en: 'repealed on {date}' },
+  'citation-not-yet': { zh: '{date} 起施行，判定日期时尚未施行', en: 'in force from {date}, not yet on the audit date' },
   'severity-shutdown': { zh: '停产整顿', en: 'shutdown' },
   'severity-major': { zh: '重大', en: 'major' },
   'severity-general': { zh: '一般', en: 'general' },

@@ -80,6 +80,7 @@ function formatFinding(finding: Finding, lang: Lang) {
       ...(source.confidence ? { confidence: source.confidence } : {}),
       ...(source.note ? { note: source.note[lang] } : {}),
       ...(source.repealedOn ? { repealedOn: source.repealedOn } : {}),
+      ...(source.inForceFrom ? { inForceFrom: source.inForceFrom } : {}),
     })),
     remediation: finding.remediation[lang],
     fingerprint: finding.fingerprint,

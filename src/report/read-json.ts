@@ -35,6 +35,7 @@ function citation(value: Json): Citation {
     ...(value.confidence !== undefined ? { confidence: value.confidence } : {}),
     ...(value.note !== undefined ? { note: both(value.note) } : {}),
     ...(value.repealedOn !== undefined ? { repealedOn: value.repealedOn } : {}),
+    ...(value.inForceFrom !== undefined ? { inForceFrom: value.inForceFrom } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Citation } from '../rules/index.js';
 export function formatCitation(source: Citation, lang: Lang): string {
   const markers = [
     ...(source.repealedOn ? [t(lang, 'citation-repealed', { date: source.repealedOn })] : []),
+    ...(source.inForceFrom ? [t(lang, 'citation-not-yet', { date: source.inForceFrom })] : []),
     ...(source.confidence === 'S' || source.confidence === 'U' ? [t(lang, `citation-${source.confidence}`)] : []),
   ];
   return markers.length ? `${source.text[lang]} [${markers.join('; ')}]` : source.text[lang];

@@ -202,8 +202,9 @@ function citeInForce(pack: Pack, basis: readonly string[], asOf: string): Citati
   const current = all.filter(inForce);
   if (current.length) return current;
   return all.map((citation) => {
-    const until = pack.sources[citation.source]!.until;
-    return until !== undefined && until < asOf ? { ...citation, repealedOn: dayAfter(until) } : citation;
+    const { from, until } = pack.sources[citation.source]!;
+    if (until !== undefined && until < asOf) return { ...citation, repealedOn: dayAfter(until) };
+    return from !== undefined && asOf < from ? { ...citation, inForceFrom: from } : citation;
   });
 }
 

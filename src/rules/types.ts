@@ -92,6 +92,8 @@ export interface Citation {
   note?: Localized;
   /** A citation out of force on the audit date: the date it ended, when it was cited anyway (no other basis). */
   repealedOn?: string;
+  /** A citation not yet in force on the audit date: the day it took effect, when it was cited anyway (no other basis). */
+  inForceFrom?: string;
 }
 
 /** A parsed and type-checked CEL expression. Throws when it cannot be evaluated. */

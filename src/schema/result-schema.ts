@@ -61,6 +61,7 @@ const finding: JsonSchema = {
           confidence: { enum: ['C', 'S', 'U'], description: 'C official text seen; S secondary source; U unconfirmed.' },
           note: { type: 'string', description: 'Research note on the source: where it was found, what is doubtful.' },
           repealedOn: { type: 'string', format: 'date', description: 'The text was no longer in force on the audit date (cited for want of another).' },
+          inForceFrom: { type: 'string', format: 'date', description: 'The text was not yet in force on the audit date (cited for want of another): the day it took effect.' },
         },
       },
     },

@@ -103,3 +103,14 @@ describe('each article once', () => {
     expect(rule.sources.map((source) => source.text.zh)).toEqual(['判定标准（2017） 第2项（原文转述）', '特别规定 第十条']);
   });
 });
+
+describe('a text cited before it took effect', () => {
+  it('given only a statute not yet in force on the date, cites it with the day it took effect', () => {
+    const pack = PACK.replace('basis: ["old#第十条", "new#第六十四条"]\n    assert', 'basis: ["new#第六十四条"]\n    assert');
+    const { value } = loadPack(pack, 'ed.yaml');
+    const rule = buildRuleSet([value!], '2023-06-30').ruleSet!.rules.find((candidate) => candidate.id === 'T-D')!;
+    expect(rule.sources).toEqual([expect.objectContaining({ text: expect.objectContaining({ zh: '条例 第六十四条' }), inForceFrom: '2024-05-01' })]);
+    const later = buildRuleSet([value!], '2024-05-01').ruleSet!.rules.find((candidate) => candidate.id === 'T-D')!;
+    expect(later.sources[0]).not.toHaveProperty('inForceFrom');
+  });
+});
