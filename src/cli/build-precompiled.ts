@@ -5,23 +5,24 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { parseYaml, readBytes } from '../input/index.js';
-import { MANIFEST, PRECOMPILED, VALIDATOR, bytesDigest, loadPackFile, type Manifest, type PrecompiledPack } from '../rules/index.js';
+import { MANIFEST, PRECOMPILED, VALIDATOR, assemblePack, bytesDigest, parsePack, type Manifest, type Pack, type PrecompiledPack } from '../rules/index.js';
 import { composeAssessmentSchema, schemaDigest, standaloneValidator, type SectionSchema } from '../schema/index.js';
 import { bundledPackFiles } from './package-info.js';
 import { packHeading } from './format-version.js';
 
+/** One pack read, parsed and checked once: what the manifest keeps of it, and its section of the schema. */
 async function precompile(file: string): Promise<{ built?: PrecompiledPack; section?: SectionSchema }> {
-  const { value: pack, diagnostics } = await loadPackFile(file, { precompiled: false });
-  const bytes = (await readBytes(file)).value;
-  const parsed = parseYaml(readFileSync(file, 'utf8'), file).value;
-  if (!pack || !bytes || !parsed) {
+  const bytes = readFileSync(file);
+  const digest = bytesDigest(bytes);
+  const parsed = parsePack(bytes.toString('utf8'), file);
+  const { value: pack, diagnostics }: { value?: Pack; diagnostics: unknown[] } = parsed.value ? assemblePack({ ...parsed.value, file, digest }) : { diagnostics: parsed.diagnostics };
+  if (!pack || !parsed.value) {
     process.stderr.write(`build-precompiled: ${basename(file)} left out (${diagnostics.length} problem(s); run \`safety-audit rules test\`)\n`);
     return {};
   }
-  const locations = [...parsed.sourceMap].map(([pointer, at]): PrecompiledPack['locations'][number] => [pointer, at.line, at.column, at.endLine ?? null, at.endColumn ?? null]);
+  const locations = [...parsed.value.sourceMap].map(([pointer, at]): PrecompiledPack['locations'][number] => [pointer, at.line, at.column, at.endLine ?? null, at.endColumn ?? null]);
   return {
-    built: { name: basename(file), digest: bytesDigest(bytes), data: parsed.data, locations },
+    built: { name: basename(file), digest, data: parsed.value.data, locations },
     ...(pack.section && pack.schema ? { section: { sector: pack.sector, section: pack.section, schema: pack.schema } } : {}),
   };
 }

@@ -101,7 +101,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     .map((file, index) => ({ file, shown: displayPath(io.cwd, file), position: first + index }))
     .filter((task) => !shard || shardOf(task.shown, shard.total) === shard.index);
   const cacheDir = options.cache === undefined || options.cache === false ? undefined : resolve(io.cwd, options.cache === true ? DEFAULT_CACHE : options.cache);
-  const cache = cacheDir ? await ResultCache.open(cacheDir, { packFiles: rules.packs.map((pack) => pack.file), asOf, maxBytes, waivers }) : undefined;
+  const cache = cacheDir ? ResultCache.open(cacheDir, { packs: rules.packs, asOf, maxBytes, waivers }) : undefined;
   const progress = startProgress(io, tasks.length);
   const checked = await checkAll(tasks, { rules, waivers, asOf, maxBytes, jobs, progress, cache }).finally(() => progress.stop());
   const outcomes = piped ? [piped, ...checked] : checked;

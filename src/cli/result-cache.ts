@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { EnterpriseResult } from '../engine/index.js';
+import { WORKBOOK } from '../input/index.js';
 import { buildId, bytesDigest } from '../rules/index.js';
 
 interface Entry {
@@ -16,8 +17,6 @@ interface Entry {
   result: EnterpriseResult;
 }
 
-/** Files the check reads as ledgers or names in a warning (survey-folder.ts): CSVs and spreadsheet workbooks. */
-const LEDGER_LIKE = /\.(csv|xlsx|xlsm|xls|et|ett|numbers|ods)$/i;
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -27,10 +26,10 @@ export class ResultCache {
   private constructor(private readonly dir: string, private readonly runKey: string) {}
 
   /** A cache for this run, or undefined when the build has no identity (then nothing could be trusted). */
-  static async open(dir: string, run: { packFiles: string[]; asOf: string; maxBytes: number; waivers: unknown }): Promise<ResultCache | undefined> {
+  static open(dir: string, run: { packs: readonly { file: string; digest: string }[]; asOf: string; maxBytes: number; waivers: unknown }): ResultCache | undefined {
     const build = buildId();
     if (!build) return undefined;
-    const packs = await Promise.all(run.packFiles.map(async (file) => `${file}:${bytesDigest(await readFile(file))}`));
+    const packs = run.packs.map((pack) => `${pack.file}:${pack.digest}`);
     return new ResultCache(dir, digest(JSON.stringify({ build, packs, asOf: run.asOf, maxBytes: run.maxBytes, waivers: run.waivers })));
   }
 
@@ -42,7 +41,7 @@ export class ResultCache {
   private listing(folder: string): Promise<string> {
     let listed = this.listings.get(folder);
     if (!listed) {
-      const relevant = (name: string) => !name.startsWith('.') && !name.startsWith('~$') && LEDGER_LIKE.test(name);
+      const relevant = (name: string) => !name.startsWith('.') && !name.startsWith('~$') && (/\.csv$/i.test(name) || WORKBOOK.test(name));
       listed = readdir(folder).then((names) => digest(names.filter(relevant).sort().join('\0')), () => '');
       this.listings.set(folder, listed);
     }

@@ -11,3 +11,4 @@ export { errorAt, warningAt, type Diagnostic, type DiagnosticCode } from './diag
 export { escapePointerToken, joinPointer, locatePointer, pointerToPath, splitPointer } from './pointer.js';
 export type { AbsentColumn, Assessment, Parsed, SourceLocation, SourceMap } from './types.js';
 export { loadWaivers, type Waiver } from './load-waivers.js';
+export { WORKBOOK } from './survey-folder.js';

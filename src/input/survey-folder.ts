@@ -6,7 +6,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import { csvTables, type JsonSchema } from '../schema/index.js';
 import { warningAt, type Diagnostic } from './diagnostics.js';
 
-const WORKBOOK = /\.(xlsx|xlsm|xls|et|ett|numbers|ods)$/i;
+/** Spreadsheet workbooks: never read, always named in a warning (and a change to them invalidates a cached result). */
+export const WORKBOOK = /\.(xlsx|xlsm|xls|et|ett|numbers|ods)$/i;
 const BASE_SECTIONS = new Set(['responsibility', 'management', 'investment', 'training', 'emergency', 'risks', 'hazards']);
 
 /** Warnings for the files in the assessment's folder it did not read; `read` holds the paths it did. */

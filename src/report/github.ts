@@ -6,6 +6,7 @@ import { t, translate, type Lang } from '../i18n/index.js';
 import type { Diagnostic, SourceLocation } from '../input/index.js';
 import type { Reporter } from './types.js';
 import { formatCitation } from './util-format-citation.js';
+import { openProblems } from './util-open-problems.js';
 
 type Command = 'error' | 'warning' | 'notice';
 const COMMAND: Record<Finding['severity'], Command> = { shutdown: 'error', major: 'error', general: 'warning', advisory: 'notice' };
@@ -32,12 +33,7 @@ const diagnosticLine = (diagnostic: Diagnostic, file: string, lang: Lang, kind: 
 
 /** Failed and undecided checks, unread files, and files that could not be checked, one annotation each. */
 export const formatGithub: Reporter = (run, { lang }) => {
-  const lines = [
-    ...run.enterprises.flatMap((result) => [
-      ...result.findings.filter((f) => f.status === 'fail' || f.status === 'indeterminate').map((f) => findingLine(f, result.file, lang)),
-      ...result.warnings.map((w) => diagnosticLine(w, result.file, lang, 'warning')),
-    ]),
-    ...run.inputErrors.flatMap(({ file, diagnostics }) => diagnostics.map((d) => diagnosticLine(d, file, lang, d.severity === 'error' ? 'error' : 'warning'))),
-  ];
+  const lines = openProblems(run).map(({ file, finding, diagnostic }) =>
+    finding ? findingLine(finding, file, lang) : diagnosticLine(diagnostic, file, lang, diagnostic.severity === 'error' ? 'error' : 'warning'));
   return lines.length ? `${lines.join('\n')}\n` : '';
 };

@@ -6,6 +6,7 @@ import { t, translate, type Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../input/index.js';
 import type { Reporter } from './types.js';
 import { formatCitation } from './util-format-citation.js';
+import { openProblems } from './util-open-problems.js';
 
 type Severity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 const SEVERITY: Record<Finding['severity'], Severity> = { shutdown: 'blocker', major: 'critical', general: 'major', advisory: 'minor' };
@@ -54,12 +55,7 @@ function diagnosticIssue(diagnostic: Diagnostic, file: string, lang: Lang, sever
 
 /** Failed and undecided checks (not passes, not waived), unread files, and files that could not be checked. */
 export const formatGitlab: Reporter = (run, { lang }) => {
-  const issues = [
-    ...run.enterprises.flatMap((result) => [
-      ...result.findings.filter((f) => f.status === 'fail' || f.status === 'indeterminate').map((f) => findingIssue(f, result.file, lang)),
-      ...result.warnings.map((w) => diagnosticIssue(w, result.file, lang, 'info')),
-    ]),
-    ...run.inputErrors.flatMap(({ file, diagnostics }) => diagnostics.map((d) => diagnosticIssue(d, file, lang, d.severity === 'error' ? 'blocker' : 'info'))),
-  ];
+  const issues = openProblems(run).map(({ file, finding, diagnostic }) =>
+    finding ? findingIssue(finding, file, lang) : diagnosticIssue(diagnostic, file, lang, diagnostic.severity === 'error' ? 'blocker' : 'info'));
   return `${JSON.stringify(issues, null, 2)}\n`;
 };

@@ -1,4 +1,4 @@
-export { loadPack, loadPackFile } from './load-pack.js';
+export { assemblePack, loadPack, loadPackFile, parsePack } from './load-pack.js';
 export { compilePack } from './compile-pack.js';
 export { loadRuleSet, buildRuleSet, type RuleSet } from './load-rule-set.js';
 export { createRuleEnvironment, toRuleContext, type RuleEnvironment } from './rule-environment.js';

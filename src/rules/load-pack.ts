@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { decodeText, errorAt, locatePointer, parseYaml, readBytes, validateAgainstSchema, type Diagnostic, type Parsed } from '../input/index.js';
 import { compileSchema, packSchema, type ValidateFunction } from '../schema/index.js';
-import { precompiledPack } from './precompiled.js';
+import { bytesDigest, precompiledPack } from './precompiled.js';
 import type { Pack, RuleSpec } from './types.js';
 
 let validatePack: ValidateFunction | undefined;
@@ -13,28 +13,35 @@ let validatePack: ValidateFunction | undefined;
 export async function loadPackFile(file: string, options: { precompiled?: boolean } = {}): Promise<Parsed<Pack>> {
   const bytes = await readBytes(file);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
-  const built = options.precompiled === false ? undefined : precompiledPack(file, bytes.value);
-  if (built) return assemblePack(built.data, built.sourceMap, file);
+  const digest = bytesDigest(bytes.value);
+  const built = options.precompiled === false ? undefined : precompiledPack(file, digest);
+  if (built) return assemblePack({ ...built, file, digest });
   const text = decodeText(bytes.value, file);
   if (text.value === undefined) return { diagnostics: text.diagnostics };
-  return loadPack(text.value, file);
+  const parsed = parsePack(text.value, file);
+  return parsed.value ? assemblePack({ ...parsed.value, file, digest }) : { diagnostics: parsed.diagnostics };
 }
 
 export function loadPack(text: string, file: string): Parsed<Pack> {
+  const parsed = parsePack(text, file);
+  return parsed.value ? assemblePack({ ...parsed.value, file, digest: bytesDigest(new TextEncoder().encode(text)) }) : { diagnostics: parsed.diagnostics };
+}
+
+/** A pack file's YAML, checked against the pack schema: its data as written and where each value is. */
+export function parsePack(text: string, file: string): Parsed<{ data: Record<string, unknown>; sourceMap: Pack['sourceMap'] }> {
   const parsed = parseYaml(text, file);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const { data, sourceMap } = parsed.value;
   validatePack ??= compileSchema(packSchema);
   const schemaErrors = validateAgainstSchema(validatePack, data, sourceMap, 'pack-invalid');
-  if (schemaErrors.length) return { diagnostics: schemaErrors };
-  return assemblePack(data as Record<string, unknown>, sourceMap, file);
+  return schemaErrors.length ? { diagnostics: schemaErrors } : { value: { data, sourceMap }, diagnostics: [] };
 }
 
 /** A pack from its validated data: fixtures resolved against the pack file, ids, sources and editions checked. */
-function assemblePack(data: Record<string, unknown>, sourceMap: Pack['sourceMap'], file: string): Parsed<Pack> {
-  const spec = data as unknown as Omit<Pack, 'file' | 'sourceMap'>;
+export function assemblePack({ data, sourceMap, file, digest }: { data: Record<string, unknown>; sourceMap: Pack['sourceMap']; file: string; digest: string }): Parsed<Pack> {
+  const spec = data as unknown as Omit<Pack, 'file' | 'sourceMap' | 'digest'>;
   const editions = spec.editions?.map((edition) => (edition.fixture ? { ...edition, fixture: resolve(dirname(file), edition.fixture) } : edition));
-  const pack: Pack = { ...spec, file, sourceMap, ...(spec.fixture ? { fixture: resolve(dirname(file), spec.fixture) } : {}), ...(editions ? { editions } : {}) };
+  const pack: Pack = { ...spec, file, digest, sourceMap, ...(spec.fixture ? { fixture: resolve(dirname(file), spec.fixture) } : {}), ...(editions ? { editions } : {}) };
   const diagnostics = [...findDuplicateIds(pack), ...findUnknownSources(pack), ...findUnknownEditions(pack)];
   return diagnostics.length ? { diagnostics } : { value: pack, diagnostics };
 }

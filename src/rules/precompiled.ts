@@ -44,10 +44,10 @@ function readManifest(): Manifest | null {
 
 export const bytesDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** The build's parse of `file` when its bytes are exactly those compiled, with locations naming `file`. */
-export function precompiledPack(file: string, bytes: Uint8Array): { data: Record<string, unknown>; sourceMap: Map<string, SourceLocation> } | undefined {
+/** The build's parse of `file` when its bytes (by their digest) are exactly those compiled, with locations naming `file`. */
+export function precompiledPack(file: string, digest: string): { data: Record<string, unknown>; sourceMap: Map<string, SourceLocation> } | undefined {
   const found = readManifest()?.packs.find((pack) => pack.name === basename(file));
-  if (!found || found.digest !== bytesDigest(bytes)) return undefined;
+  if (!found || found.digest !== digest) return undefined;
   const sourceMap = new Map<string, SourceLocation>(
     found.locations.map(([pointer, line, column, endLine, endColumn]) => [pointer, { file, line, column, ...(endLine === null ? {} : { endLine }), ...(endColumn === null ? {} : { endColumn }) }]),
   );

@@ -77,8 +77,9 @@ export interface Pack {
   /** Named expressions shared by the pack's rules (e.g. `highRisk`), evaluated once per enterprise. */
   let?: Record<string, string>;
   rules: RuleSpec[];
-  /** Where the pack was read from, and where each of its values is. */
+  /** Where the pack was read from, the sha256 of its bytes, and where each of its values is. */
   file: string;
+  digest: string;
   sourceMap: ReadonlyMap<string, SourceLocation>;
 }
 

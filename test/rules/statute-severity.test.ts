@@ -22,6 +22,16 @@ async function failures(id: string, patch: Patch): Promise<Finding[]> {
 
 const cited = (finding: Finding) => finding.sources.map((source) => source.text.zh).join(' | ');
 
+/** The rule fails on the patched fixture, every failure at `severity` and citing `article`. */
+async function expectFailures(id: string, patch: Patch, severity: string, article: string): Promise<void> {
+  const found = await failures(id, patch);
+  expect(found.length).toBeGreaterThan(0);
+  for (const finding of found) {
+    expect(finding.severity).toBe(severity);
+    expect(cited(finding)).toContain(article);
+  }
+}
+
 describe('severity follows the statute: 停产整顿 only where the law orders a stop', () => {
   it.each<[string, string, Patch, string, string]>([
     ['GEN-MGT-002', '安全生产许可证条例 第十九条: producing without a valid licence is stopped', { '/enterprise/sectors': ['hazardous-chemicals'] }, 'shutdown', '第十九条'],
@@ -38,14 +48,7 @@ describe('severity follows the statute: 停产整顿 only where the law orders a
     ['RT-003', '危险化学品安全管理条例 第四十三条: dangerous goods carried with no dangerous-goods licence at all', { '/roadTransport/licence/scope': ['班线客运', '旅游包车客运', '普通货运'], '/roadTransport/licence/dangerousGoodsClasses': null }, 'shutdown', '第四十三条'],
     ['RT-003', '— a licensed carrier hauling a class outside its licence stays major', { '/roadTransport/drivingLogs/16/dgClass': '3', '/roadTransport/drivingLogs/16/escort': 'E01' }, 'major', '第四十三条'],
     ['FIRE-017', '消防法 第五十八条第一款第（四）项: a crowded place open without the fire permit', { '/fireSafety/premises/2/use': '其他公众聚集场所' }, 'shutdown', '第五十八条'],
-  ])('%s — %s', async (id, _why, patch, severity, article) => {
-    const found = await failures(id, patch);
-    expect(found.length).toBeGreaterThan(0);
-    for (const finding of found) {
-      expect(finding.severity).toBe(severity);
-      expect(cited(finding)).toContain(article);
-    }
-  });
+  ])('%s — %s', async (id, _why, patch, severity, article) => expectFailures(id, patch, severity, article));
 });
 
 describe('who each duty binds, and the deadlines the statutes give first', () => {
@@ -59,14 +62,7 @@ describe('who each duty binds, and the deadlines the statutes give first', () =>
     ['GEN-EMG-008', '应急预案管理办法 第三十三条: a 现场处置方案 drill every half year', { '/emergency/drills/2/kind': '专项演练' }, 'general', '每半年至少组织一次现场处置方案演练'],
     ['GEN-TRN-008', '安全培训规定 第九条: 48 initial hours for a non-coal mine principal', { '/enterprise/sectors': ['non-coal-mine'] }, 'general', '第九条'],
     ['GEN-TRN-010', '安全培训规定 第十三条第二款: 20 hours a year for a non-coal mine worker (19 is short)', { '/enterprise/sectors': ['non-coal-mine'], '/training/records/-': { person: '孙建华', role: '特种作业人员', kind: '再培训', hours: 19, completedOn: '2026-03-18', passed: true } }, 'general', '第十三条第二款'],
-  ])('%s — %s', async (id, _why, patch, severity, article) => {
-    const found = await failures(id, patch);
-    expect(found.length).toBeGreaterThan(0);
-    for (const finding of found) {
-      expect(finding.severity).toBe(severity);
-      expect(cited(finding)).toContain(article);
-    }
-  });
+  ])('%s — %s', async (id, _why, patch, severity, article) => expectFailures(id, patch, severity, article));
 
   it.each<[string, string, Patch]>([
     ['GEN-EMG-004', 'a passenger carrier is not among the half-yearly carriers (only dangerous goods are)', { '/roadTransport/licence/scope': ['班线客运'], '/emergency/drills': halfYearDrill('2026-05-15') }],
