@@ -7,5 +7,6 @@ export { isValidCreditCode, computeCreditCodeCheck } from './credit-code.js';
 export { SECTORS, isSector, type Sector } from './sectors.js';
 export type { JsonSchema } from './types.js';
 export { waiverSchema } from './waiver-schema.js';
+export { reportMetaSchema, type ReportMeta } from './report-meta-schema.js';
 export { csvTables, tableColumns, columnHeader, type CsvTableSpec, type TableColumn } from './table-columns.js';
 export { renderAssessmentTemplate, renderCsvTemplate, templateTables, type TemplateOptions } from './render-template.js';
