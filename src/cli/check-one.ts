@@ -6,9 +6,17 @@ import type { InputFailure } from '../report/index.js';
 /** One enterprise checked: its result, or why its files could not be checked. */
 export type CheckOutcome = { result: EnterpriseResult; read: string[]; failure?: undefined } | { failure: InputFailure; result?: undefined };
 
+export interface CheckOneOptions {
+  waivers: Waiver[];
+  maxBytes: number;
+  /** `--include-passes`: keep passes and not-applicable results as findings, not only their counts. */
+  keepPasses: boolean;
+}
+
 /** Load and evaluate one assessment file; the same in the main thread and in a worker (check-worker.ts). */
-export async function checkOne(file: string, shown: string, rules: RuleSet, waivers: Waiver[], maxBytes: number, bytes?: Uint8Array): Promise<CheckOutcome> {
+export async function checkOne(file: string, shown: string, rules: RuleSet, options: CheckOneOptions, bytes?: Uint8Array): Promise<CheckOutcome> {
+  const { waivers, maxBytes, keepPasses } = options;
   const loaded = await loadAssessment(file, rules, shown, maxBytes, bytes);
-  if (loaded.value) return { result: evaluate(loaded.value, rules.rules, rules.ruleEnv, waivers), read: loaded.value.read ?? [file] };
+  if (loaded.value) return { result: evaluate(loaded.value, rules, rules.ruleEnv, waivers, { keepPasses }), read: loaded.value.read ?? [file] };
   return { failure: { file: shown, diagnostics: loaded.diagnostics } };
 }

@@ -10,6 +10,7 @@ export interface WorkerSetup {
   asOf: string;
   waivers: Waiver[];
   maxBytes: number;
+  keepPasses: boolean;
 }
 
 const setup = workerData as WorkerSetup;
@@ -20,5 +21,5 @@ const rules = loadRuleSet(setup.packFiles, setup.asOf).then(({ ruleSet, diagnost
 });
 
 export async function check({ file, shown }: { file: string; shown: string }): Promise<CheckOutcome> {
-  return checkOne(file, shown, await rules, setup.waivers, setup.maxBytes);
+  return checkOne(file, shown, await rules, setup);
 }

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { compareWithBaseline, reviewWaivers, vetWaivers, type EnterpriseResult } from '../engine/index.js';
+import { compareWithBaseline, reviewWaivers, summariseRules, vetWaivers, type EnterpriseResult } from '../engine/index.js';
 import { errorAt, findAssessments, loadWaivers, type Waiver } from '../input/index.js';
 import type { CompiledRule, RuleSet } from '../rules/index.js';
 import { formatDiagnostic, type AuditRun, type InputFailure } from '../report/index.js';
 import { readReport } from './read-report.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
-import { checkOne, type CheckOutcome } from './check-one.js';
+import { checkOne, type CheckOneOptions, type CheckOutcome } from './check-one.js';
 import type { WorkerSetup } from './check-worker.js';
 import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, parseShard, UsageError, type Jobs } from './options.js';
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
@@ -33,6 +33,7 @@ export interface CheckOptions {
   shard?: string;
   baseline?: string;
   failOnNew?: boolean;
+  includePasses?: boolean;
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -50,6 +51,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--baseline <report.json>', 'a JSON report of an earlier run: marks each finding new, unchanged or updated and lists those resolved')
     .option('--fail-on-new', 'with --baseline: exit 1 only on new or changed findings (a shutdown-level finding still exits 3)')
     .option('--shard <i/n>', 'check the i-th of n stable parts of the enterprises (default from CI_NODE_INDEX/CI_NODE_TOTAL); join the JSON reports with `merge`')
+    .option('--include-passes', 'keep every pass and not-applicable result as a finding in json, csv and the other lists (by default they are counted per rule)')
     .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
     .addHelpText('after', `
 Examples:
@@ -95,15 +97,16 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     ...found.unreadable.map(({ path, diagnostic }) => ({ file: displayPath(io.cwd, path), diagnostics: [diagnostic] })),
   ] : [];
   // An assessment on standard input comes first, and with the first shard.
-  const piped = fromStdin && (!shard || shard.index === 1) ? await checkStdin(io, rules, waivers, maxBytes) : undefined;
+  const keepPasses = options.includePasses === true;
+  const piped = fromStdin && (!shard || shard.index === 1) ? await checkStdin(io, rules, { waivers, maxBytes, keepPasses }) : undefined;
   const first = (waiverFailure ? 1 : 0) + found.unreadable.length + (fromStdin ? 1 : 0);
   const tasks = found.files
     .map((file, index) => ({ file, shown: displayPath(io.cwd, file), position: first + index }))
     .filter((task) => !shard || shardOf(task.shown, shard.total) === shard.index);
   const cacheDir = options.cache === undefined || options.cache === false ? undefined : resolve(io.cwd, options.cache === true ? DEFAULT_CACHE : options.cache);
-  const cache = cacheDir ? ResultCache.open(cacheDir, { packs: rules.packs, asOf, maxBytes, waivers }) : undefined;
+  const cache = cacheDir ? ResultCache.open(cacheDir, { packs: rules.packs, asOf, maxBytes, waivers, keepPasses }) : undefined;
   const progress = startProgress(io, tasks.length);
-  const checked = await checkAll(tasks, { rules, waivers, asOf, maxBytes, jobs, progress, cache }).finally(() => progress.stop());
+  const checked = await checkAll(tasks, { rules, waivers, asOf, maxBytes, keepPasses, jobs, progress, cache }).finally(() => progress.stop());
   const outcomes = piped ? [piped, ...checked] : checked;
   if (piped) tasks.unshift({ file: STDIN, shown: STDIN_LABEL, position: first - 1 });
   const enterprises: EnterpriseResult[] = [];
@@ -119,6 +122,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     asOf,
     generatedAt: io.now().toISOString(),
     packs: summarisePacks(rules),
+    rules: summariseRules(rules.rulesFor([...new Set(enterprises.flatMap((result) => result.enterprise.sectors))]), enterprises),
     enterprises: compared?.enterprises ?? enterprises,
     inputErrors,
     notices: reviewWaivers(waivers, enterprises, asOf),
@@ -137,7 +141,8 @@ const STDIN_LABEL = '<stdin>';
  * `check -`: one YAML assessment read from standard input (at most --max-file-size), its includes placed in
  * the working directory. It has no folder of its own, so no ledgers beside it are read or warned about.
  */
-async function checkStdin(io: CliIo, rules: RuleSet, waivers: Waiver[], maxBytes: number): Promise<CheckOutcome> {
+async function checkStdin(io: CliIo, rules: RuleSet, options: CheckOneOptions): Promise<CheckOutcome> {
+  const { maxBytes } = options;
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of io.stdin ?? []) {
@@ -149,7 +154,7 @@ async function checkStdin(io: CliIo, rules: RuleSet, waivers: Waiver[], maxBytes
     }
     chunks.push(bytes);
   }
-  return checkOne(resolve(io.cwd, STDIN_LABEL), STDIN_LABEL, rules, waivers, maxBytes, Buffer.concat(chunks));
+  return checkOne(resolve(io.cwd, STDIN_LABEL), STDIN_LABEL, rules, options, Buffer.concat(chunks));
 }
 
 /** The shard (1…n) an enterprise belongs to: by a digest of its path as shown, so it stays put as others come and go. */
@@ -159,11 +164,9 @@ export const shardOf = (shown: string, total: number): number => (Number.parseIn
 const AUTO_POOL_MIN_FILES = 48;
 const WORKER = new URL('../../dist/cli/check-worker.js', import.meta.url);
 
-interface CheckAllOptions {
+interface CheckAllOptions extends CheckOneOptions {
   rules: RuleSet;
-  waivers: Waiver[];
   asOf: string;
-  maxBytes: number;
   jobs: Jobs;
   progress: Progress;
   cache: ResultCache | undefined;
@@ -185,19 +188,19 @@ async function checkAll(tasks: Task[], options: CheckAllOptions): Promise<CheckO
 type Task = { file: string; shown: string; position?: number };
 
 /** Every file evaluated, in the order given — with `--jobs` across worker threads, with the same results. */
-async function evaluateAll(tasks: Task[], { rules, waivers, asOf, maxBytes, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
+async function evaluateAll(tasks: Task[], { rules, waivers, asOf, maxBytes, keepPasses, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
   const threads = Math.min(jobs.threads, tasks.length);
   const pooled = threads > 1 && (jobs.explicit || tasks.length >= AUTO_POOL_MIN_FILES);
   if (!pooled) {
     const outcomes: CheckOutcome[] = [];
     for (const { file, shown } of tasks) {
-      outcomes.push(await checkOne(file, shown, rules, waivers, maxBytes));
+      outcomes.push(await checkOne(file, shown, rules, { waivers, maxBytes, keepPasses }));
       progress.tick();
     }
     return outcomes;
   }
   const { Piscina } = await import('piscina');
-  const setup: WorkerSetup = { packFiles: rules.packs.map((pack) => pack.file), asOf, waivers, maxBytes };
+  const setup: WorkerSetup = { packFiles: rules.packs.map((pack) => pack.file), asOf, waivers, maxBytes, keepPasses };
   const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: threads, maxThreads: threads });
   try {
     return await Promise.all(tasks.map(async (task) => {

@@ -3,7 +3,7 @@
 // there: a missing or doubled part, or parts of different runs (date, language, version, packs), is refused.
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { byFileAndRule, type EnterpriseResult } from '../engine/index.js';
+import { byFileAndRule, summariseRules, type EnterpriseResult } from '../engine/index.js';
 import type { Diagnostic } from '../input/index.js';
 import { formatDiagnostic, type AuditRun, type InputFailure, type ReadReport } from '../report/index.js';
 import { readReport } from './read-report.js';
@@ -68,6 +68,7 @@ function joinShards(reports: ReadReport[], files: string[]): AuditRun {
     asOf: first!.run.asOf,
     generatedAt: reports.map((report) => report.run.generatedAt).sort().at(-1)!,
     packs: first!.run.packs,
+    rules: summariseRules(reports.flatMap((report) => report.run.rules), enterprises),
     enterprises,
     inputErrors,
     notices: mergeNotices(reports),

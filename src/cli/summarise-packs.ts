@@ -1,5 +1,5 @@
 import type { PackSummary } from '../report/index.js';
-import type { RuleSet } from '../rules/index.js';
+import { rulesInForce, type RuleSet } from '../rules/index.js';
 
 /** Each loaded pack as the reports name it: its rules in force on the audit date and the editions deciding it. */
 export function summarisePacks(ruleSet: RuleSet): PackSummary[] {
@@ -10,7 +10,7 @@ export function summarisePacks(ruleSet: RuleSet): PackSummary[] {
       version: pack.version,
       sector: pack.sector,
       title: pack.title,
-      rules: ruleSet.rules.filter((rule) => rule.pack.id === pack.pack).length,
+      rules: rulesInForce(pack, applied).length,
       editions: (applied?.editions ?? []).map((edition) => {
         const source = pack.sources[edition.source]!;
         return { id: edition.id, citation: { zh: source.zh, en: source.en }, ...(edition.from ? { from: edition.from } : {}), ...(edition.until ? { until: edition.until } : {}) };

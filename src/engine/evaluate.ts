@@ -1,11 +1,11 @@
 import type { Assessment, Waiver } from '../input/index.js';
 import { applyWaivers } from './apply-waivers.js';
-import { toRuleContext, type CompiledRule, type RuleEnvironment } from '../rules/index.js';
+import { toRuleContext, type CompiledRule, type RuleEnvironment, type RuleSet } from '../rules/index.js';
 import { countUndecided, decideVerdict } from './decide-verdict.js';
 import { evaluateRule, undecidedForColumn } from './evaluate-rule.js';
 import { findAbsentColumn } from './find-absent-column.js';
 import { rollUpFiveInPlace, rollUpState } from './roll-up-five-in-place.js';
-import type { EnterpriseResult, EnterpriseSummary } from './types.js';
+import { STATUSES, type EnterpriseResult, type EnterpriseSummary, type Finding, type Status, type Tally } from './types.js';
 
 /** Rules that apply to an enterprise: the general pack's, and those of every sector it declares. */
 export function selectRules(rules: readonly CompiledRule[], sectors: readonly string[]): CompiledRule[] {
@@ -16,12 +16,19 @@ export function selectRules(rules: readonly CompiledRule[], sectors: readonly st
  * Check one assessment: findings in rule order (waivers in force applied), the five-in-place roll-up and
  * the verdict. Pure: the audit date is the one the rules were compiled for.
  */
-export function evaluate(assessment: Assessment, rules: readonly CompiledRule[], ruleEnv: RuleEnvironment, waivers: readonly Waiver[] = []): EnterpriseResult {
+export function evaluate(
+  assessment: Assessment,
+  rules: readonly CompiledRule[] | Pick<RuleSet, 'rulesFor'>,
+  ruleEnv: RuleEnvironment,
+  waivers: readonly Waiver[] = [],
+  { keepPasses = false }: EvaluateOptions = {},
+): EnterpriseResult {
   const enterprise = summarise(assessment.data);
   const target = { context: toRuleContext(ruleEnv, assessment.data), sourceMap: assessment.sourceMap, creditCode: enterprise.creditCode, lets: new Map() };
   const sections = new Set(Object.keys(ruleEnv.schema.properties ?? {}));
   const absent = assessment.absentColumns ?? [];
-  const evaluated = selectRules(rules, enterprise.sectors).flatMap((rule) => {
+  const candidates = 'rulesFor' in rules ? rules.rulesFor(enterprise.sectors) : rules;
+  const evaluated = selectRules(candidates, enterprise.sectors).flatMap((rule) => {
     const findings = evaluateRule(rule, target);
     const column = findAbsentColumn(rule, absent, sections);
     if (!column) return findings;
@@ -36,7 +43,8 @@ export function evaluate(assessment: Assessment, rules: readonly CompiledRule[],
   return {
     file: assessment.file,
     enterprise,
-    findings,
+    findings: keepPasses ? findings : findings.filter((finding) => !PASSING.has(finding.status)),
+    tally: tallyFindings(findings),
     fiveInPlace,
     allInPlace: fiveInPlace.every((dimension) => dimension.inPlace),
     fiveInPlaceState: rollUpState(fiveInPlace),
@@ -45,6 +53,22 @@ export function evaluate(assessment: Assessment, rules: readonly CompiledRule[],
     warnings: assessment.warnings ?? [],
   };
 }
+
+export interface EvaluateOptions {
+  /** Keep passes and not-applicable results as findings (`--include-passes`); otherwise they are only counted. */
+  keepPasses?: boolean;
+}
+
+const PASSING: ReadonlySet<Status> = new Set(['pass', 'not-applicable']);
+
+/** Per rule, in rule order: its findings counted by status. */
+function tallyFindings(findings: readonly Finding[]): Record<string, Tally> {
+  const tally: Record<string, Tally> = {};
+  for (const finding of findings) (tally[finding.ruleId] ??= emptyTally())[finding.status] += 1;
+  return tally;
+}
+
+export const emptyTally = (): Tally => Object.fromEntries(STATUSES.map((status) => [status, 0])) as Tally;
 
 function summarise(data: Record<string, unknown>): EnterpriseSummary {
   const enterprise = (data.enterprise ?? {}) as Record<string, unknown>;

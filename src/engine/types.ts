@@ -60,10 +60,22 @@ export interface EnterpriseSummary {
   assessor?: string;
 }
 
+/** How one rule came out for one enterprise: its findings counted by status (an `each` rule has one per item). */
+export type Tally = Record<Status, number>;
+
+/** What a report says of a rule it checked, whatever the outcome: the rule's own severity (before any escalation). */
+export type RuleSummary = Pick<Finding, 'ruleId' | 'pack' | 'title' | 'severity' | 'dimension' | 'sources' | 'remediation' | 'edition'>;
+
 export interface EnterpriseResult {
   file: string;
   enterprise: EnterpriseSummary;
+  /**
+   * The problems: failed, undecided and waived findings. Passes and not-applicable results are counted in
+   * `tally`, not kept, unless the run asked for them (`--include-passes`).
+   */
   findings: Finding[];
+  /** Every rule that ran for this enterprise, in rule order, with its findings counted by status. */
+  tally: Record<string, Tally>;
   fiveInPlace: DimensionRollUp[];
   /** All five dimensions in place (五到位). */
   allInPlace: boolean;

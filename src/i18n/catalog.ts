@@ -208,6 +208,7 @@ export const catalog = {
     zh: '共 {enterprises} 家企业：停产整顿 {shutdown}，重大隐患 {major}，资料不全 {incomplete}，限期整改 {rectify}，合格 {compliant}，输入错误 {invalid}',
     en: '{enterprises} enterprises: shutdown {shutdown}, major {major}, incomplete {incomplete}, rectify {rectify}, compliant {compliant}, input errors {invalid}',
   },
+  'junit-items': { zh: ' [{count} 项]', en: ' [{count} items]' },
   'report-counts': {
     zh: '检查 {total} 项：不合规 {fail}，无法判定 {indeterminate}，通过 {pass}，不适用 {na}',
     en: '{total} checks: {fail} failed, {indeterminate} indeterminate, {pass} passed, {na} not applicable',

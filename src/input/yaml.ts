@@ -85,6 +85,8 @@ function aliasDiagnostic(error: unknown, root: Node, at: (offset: number) => Sou
 
 /** The offset of the token past MAX_TOKENS, counted by the lexer alone (no tree is built), if there is one. */
 function findTooManyTokens(text: string): number | undefined {
+  // Every counted token takes at least one character: a shorter text cannot have too many, and is not lexed twice.
+  if (text.length <= MAX_TOKENS) return undefined;
   let count = 0;
   let offset = 0;
   for (const token of new Lexer().lex(text)) {

@@ -1,4 +1,5 @@
-// One row per finding, for Excel: UTF-8 with BOM, CRLF, and every cell that a spreadsheet would run as a
+// One row per problem (passes are counted, not listed, unless the run kept them), and one row with the counts
+// for an enterprise with nothing to list, so every enterprise checked is in the sheet. For Excel: UTF-8 with BOM, CRLF, and every cell that a spreadsheet would run as a
 // formula (starting with = + - @, a tab or a carriage return) neutralised with a leading apostrophe.
 import { stringify } from 'csv-stringify/sync';
 import { t, translate } from '../i18n/index.js';
@@ -6,6 +7,7 @@ import type { Reporter } from './types.js';
 import { formatLocation } from './util-format-location.js';
 import { formatCitation } from './util-format-citation.js';
 import { formatVerdict } from './util-format-verdict.js';
+import { countStatuses } from './util-group-findings.js';
 
 const COLUMNS = ['enterprise', 'creditCode', 'verdict', 'pack', 'rule', 'title', 'severity', 'dimension', 'status', 'item', 'message', 'location', 'basis', 'remediation', 'waiver'] as const;
 
@@ -19,6 +21,9 @@ export const formatCsv: Reporter = (run, { lang }) => {
       const where = warning.location ? formatLocation(warning.location, result.file) : result.file;
       return [result.enterprise.name, result.enterprise.creditCode, formatVerdict(result, lang), '', warning.code, '', '', '', t(lang, 'status-warning'), '', translate(lang, warning.message), where, '', '', ''];
     }),
+    ...(result.findings.length + result.warnings.length === 0
+      ? [[result.enterprise.name, result.enterprise.creditCode, formatVerdict(result, lang), '', '', '', '', '', '', '', t(lang, 'report-counts', countStatuses(result)), result.file, '', '', '']]
+      : []),
     ...result.findings.map((finding) => [
       result.enterprise.name,
       result.enterprise.creditCode,

@@ -1,6 +1,8 @@
 // The appendix: every rule the run checked, with its pack, severity, dimension, legal basis and how it came
 // out across the enterprises — so a reader sees what was checked, not only what failed.
-import type { EnterpriseResult, Finding, Status } from '../engine/index.js';
+import type { RuleSummary, Status, Tally } from '../engine/index.js';
+import { zeroTally } from './util-zero-tally.js';
+import type { AuditRun } from './types.js';
 import { t, type Lang } from '../i18n/index.js';
 import { html, type Html } from './util-escape-html.js';
 import { rulesChecked } from './util-group-findings.js';
@@ -9,9 +11,9 @@ import { formatCitation } from './util-format-citation.js';
 /** Statuses in the order a reader scans for them. */
 const STATUS_ORDER: readonly Status[] = ['fail', 'indeterminate', 'waived', 'pass', 'not-applicable'];
 
-export function formatAppendix(results: readonly EnterpriseResult[], lang: Lang): Html {
-  const tallies = tallyStatuses(results);
-  const rows = rulesChecked(results).map((finding) => ruleRow(finding, tallies.get(finding.ruleId)!, lang));
+export function formatAppendix(run: Pick<AuditRun, 'rules' | 'enterprises'>, lang: Lang): Html {
+  const tallies = tallyStatuses(run);
+  const rows = rulesChecked(run).map((rule) => ruleRow(rule, tallies.get(rule.ruleId)!, lang));
   return html`<section class="page appendix">
 <h2>${t(lang, 'html-appendix')}</h2>
 <p class="muted">${t(lang, 'html-appendix-note', { rules: rows.length })}</p>
@@ -20,7 +22,7 @@ export function formatAppendix(results: readonly EnterpriseResult[], lang: Lang)
 </section>`;
 }
 
-function ruleRow(finding: Finding, tally: Record<Status, number>, lang: Lang): Html {
+function ruleRow(finding: RuleSummary, tally: Tally, lang: Lang): Html {
   const results = STATUS_ORDER.filter((status) => tally[status] > 0).map((status) => `${t(lang, `status-${status}`)} ${tally[status]}`);
   return html`<tr data-rule="${finding.ruleId}"><td class="nowrap"><code>${finding.ruleId}</code><br><span class="muted">${finding.pack.id} ${finding.pack.version}</span></td>
 <td>${finding.title[lang]}</td><td class="nowrap">${t(lang, `severity-${finding.severity}`)}</td><td class="nowrap">${t(lang, `dimension-${finding.dimension}`)}</td>
@@ -29,12 +31,14 @@ function ruleRow(finding: Finding, tally: Record<Status, number>, lang: Lang): H
 }
 
 /** Per rule, how many findings ended in each status over all enterprises (an `each` rule has one per item). */
-function tallyStatuses(results: readonly EnterpriseResult[]): Map<string, Record<Status, number>> {
-  const tallies = new Map<string, Record<Status, number>>();
-  for (const finding of results.flatMap((result) => result.findings)) {
-    const tally = tallies.get(finding.ruleId) ?? { pass: 0, fail: 0, 'not-applicable': 0, indeterminate: 0, waived: 0 };
-    tally[finding.status] += 1;
-    tallies.set(finding.ruleId, tally);
+function tallyStatuses(run: Pick<AuditRun, 'enterprises'>): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const result of run.enterprises) {
+    for (const [ruleId, counts] of Object.entries(result.tally)) {
+      const tally = tallies.get(ruleId) ?? zeroTally();
+      for (const status of Object.keys(counts) as Status[]) tally[status] += counts[status];
+      tallies.set(ruleId, tally);
+    }
   }
   return tallies;
 }

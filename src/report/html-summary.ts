@@ -7,6 +7,7 @@ import type { AuditRun } from './types.js';
 import { countVerdicts } from './util-count-verdicts.js';
 import { html, type Html } from './util-escape-html.js';
 import { STATE_MARK } from './util-format-verdict.js';
+import { countStatuses } from './util-group-findings.js';
 
 const FAILED_SEVERITIES = ['shutdown', 'major', 'general'] as const;
 
@@ -32,5 +33,5 @@ function summaryRow(result: EnterpriseResult, index: number, lang: Lang): Html {
   const fails = FAILED_SEVERITIES.map((severity) => html`<td class="num">${count((f) => f.status === 'fail' && f.severity === severity)}</td>`);
   return html`<tr data-verdict="${result.verdict}"><td><a href="#${enterpriseAnchor(index)}">${result.enterprise.name}</a><br><span class="muted">${result.enterprise.creditCode}</span></td>
 <td><span class="badge verdict-${result.verdict}">${t(lang, `verdict-${result.verdict}`)}</span></td>${marks}${fails}
-<td class="num">${result.undecided}</td><td class="num">${count((f) => f.status === 'pass')}</td></tr>`;
+<td class="num">${result.undecided}</td><td class="num">${countStatuses(result).pass}</td></tr>`;
 }

@@ -33,7 +33,7 @@ ${formatCover(run, lang)}
 ${several ? formatGroupSummary(run, lang) : undefined}
 ${run.enterprises.map((result, index) => formatEnterpriseSection(result, index, run.packs, lang, resolvedFor(run, result), run.baseline))}
 ${formatProblems(run, lang)}
-${run.enterprises.length ? formatAppendix(run.enterprises, lang) : undefined}
+${run.enterprises.length ? formatAppendix(run, lang) : undefined}
 </main>
 </body>
 </html>

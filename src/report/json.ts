@@ -1,4 +1,4 @@
-import type { EnterpriseResult, Finding } from '../engine/index.js';
+import type { EnterpriseResult, Finding, RuleSummary, Status, Tally } from '../engine/index.js';
 import { translate, type Lang } from '../i18n/index.js';
 import { pointerToPath, type Diagnostic, type SourceLocation } from '../input/index.js';
 import { formatCitation } from './util-format-citation.js';
@@ -21,6 +21,7 @@ export const formatJson: Reporter = (run, { lang }) =>
         id: pack.id, version: pack.version, sector: pack.sector, title: pack.title[lang], rules: pack.rules,
         ...formatEditions(pack, lang),
       })),
+      rules: run.rules.map((rule) => formatRule(rule, lang)),
       summary: { enterprises: run.enterprises.length, invalid: run.inputErrors.length, verdicts: countVerdicts(run) },
       ...(run.shard ? { shard: run.shard } : {}),
       ...(run.baseline ? { baseline: { file: run.baseline.file, asOf: run.baseline.asOf, generatedAt: run.baseline.generatedAt, resolved: run.baseline.resolved.map((gone) => ({ file: gone.file, enterprise: gone.enterprise, creditCode: gone.creditCode, finding: formatFinding(gone.finding, lang) })) } } : {}),
@@ -52,6 +53,37 @@ function formatEnterprise(result: EnterpriseResult, packs: readonly PackSummary[
     fiveInPlace: result.fiveInPlace,
     warnings: result.warnings.map((warning) => formatWarning(warning, lang)),
     findings: result.findings.map((finding) => formatFinding(finding, lang)),
+    tally: Object.fromEntries(Object.entries(result.tally).map(([ruleId, tally]) => [ruleId, nonZero(tally)])),
+  };
+}
+
+const nonZero = (tally: Tally) => Object.fromEntries((Object.entries(tally) as [Status, number][]).filter(([, count]) => count > 0));
+
+function formatRule(rule: RuleSummary, lang: Lang) {
+  return {
+    ruleId: rule.ruleId,
+    pack: rule.pack.id,
+    severity: rule.severity,
+    dimension: rule.dimension,
+    title: rule.title[lang],
+    name: ruleName(rule.title.en),
+    ...(rule.edition ? { edition: { id: rule.edition.id, ...(rule.edition.notice ? { notice: translate(lang, rule.edition.notice) } : {}) } } : {}),
+    basis: rule.sources.map((source) => formatCitation(source, lang)),
+    citations: rule.sources.map((source) => formatSource(source, lang)),
+    remediation: rule.remediation[lang],
+  };
+}
+
+function formatSource(source: Finding['sources'][number], lang: Lang) {
+  return {
+    source: source.source,
+    ...(source.item ? { item: source.item } : {}),
+    text: source.text[lang],
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.confidence ? { confidence: source.confidence } : {}),
+    ...(source.note ? { note: source.note[lang] } : {}),
+    ...(source.repealedOn ? { repealedOn: source.repealedOn } : {}),
+    ...(source.inForceFrom ? { inForceFrom: source.inForceFrom } : {}),
   };
 }
 
@@ -72,16 +104,7 @@ function formatFinding(finding: Finding, lang: Lang) {
     ...(finding.reason ? { reason: translate(lang, finding.reason) } : {}),
     ...(finding.edition ? { edition: { id: finding.edition.id, ...(finding.edition.notice ? { notice: translate(lang, finding.edition.notice) } : {}) } } : {}),
     basis: finding.sources.map((source) => formatCitation(source, lang)),
-    citations: finding.sources.map((source) => ({
-      source: source.source,
-      ...(source.item ? { item: source.item } : {}),
-      text: source.text[lang],
-      ...(source.url ? { url: source.url } : {}),
-      ...(source.confidence ? { confidence: source.confidence } : {}),
-      ...(source.note ? { note: source.note[lang] } : {}),
-      ...(source.repealedOn ? { repealedOn: source.repealedOn } : {}),
-      ...(source.inForceFrom ? { inForceFrom: source.inForceFrom } : {}),
-    })),
+    citations: finding.sources.map((source) => formatSource(source, lang)),
     remediation: finding.remediation[lang],
     fingerprint: finding.fingerprint,
     ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),

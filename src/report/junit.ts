@@ -1,10 +1,11 @@
-// JUnit XML, for CI dashboards: one testsuite per enterprise, one testcase per evaluated rule (per item for
-// rules checked per item). Built with xmlbuilder2, never by string concatenation, to the Apache Ant JUnit
+// JUnit XML, for CI dashboards: one testsuite per enterprise; a testcase per failed, undecided or waived
+// finding (per item for rules checked per item), and per rule one testcase for its passes and one for its
+// not-applicable items, with their count — passes are counted, not kept (the tally). Built with xmlbuilder2, never by string concatenation, to the Apache Ant JUnit
 // schema that CI servers read: a bare <testsuites>, each suite with package, id, hostname, time,
 // properties, system-out and system-err, each case with at most one of failure, error or skipped.
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import type { EnterpriseResult, Finding } from '../engine/index.js';
+import type { EnterpriseResult, Finding, RuleSummary, Status } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import type { Reporter } from './types.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
@@ -15,7 +16,8 @@ import { formatVerdict } from './util-format-verdict.js';
 export const formatJunit: Reporter = (run, { lang }) => {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites');
   const timestamp = run.generatedAt.slice(0, 19);
-  run.enterprises.forEach((result, id) => addEnterprise(root, result, id, timestamp, lang));
+  const rules = new Map(run.rules.map((rule) => [rule.ruleId, rule]));
+  run.enterprises.forEach((result, id) => addEnterprise(root, result, { id, timestamp, rules }, lang));
   run.inputErrors.forEach(({ file, diagnostics }, index) => {
     const suite = openSuite(root, { name: file, id: run.enterprises.length + index, timestamp, tests: 1, failures: 0, errors: 1, skipped: 0 }, [['file', file]]);
     suite.ele('testcase', { name: file, classname: 'safety-audit.input', time: '0' })
@@ -44,17 +46,31 @@ function openSuite(root: XMLBuilder, head: SuiteHead, properties: [string, strin
 
 const closeSuite = (suite: XMLBuilder) => suite.ele('system-out').up().ele('system-err');
 
-function addEnterprise(root: XMLBuilder, result: EnterpriseResult, id: number, timestamp: string, lang: Lang): void {
-  const count = (...statuses: Finding['status'][]) => result.findings.filter((f) => statuses.includes(f.status)).length;
+interface SuiteContext {
+  id: number;
+  timestamp: string;
+  rules: Map<string, RuleSummary>;
+}
+
+const PASSING: readonly Status[] = ['pass', 'not-applicable'];
+
+function addEnterprise(root: XMLBuilder, result: EnterpriseResult, { id, timestamp, rules }: SuiteContext, lang: Lang): void {
+  const problems = result.findings.filter((finding) => !PASSING.includes(finding.status));
+  const summed = Object.entries(result.tally).flatMap(([ruleId, tally]) => PASSING.filter((status) => tally[status] > 0).map((status) => ({ ruleId, status, count: tally[status] })));
+  const count = (...statuses: Status[]) => problems.filter((f) => statuses.includes(f.status)).length;
   const suite = openSuite(
     root,
-    { name: `${result.enterprise.name} (${result.enterprise.creditCode})`, id, timestamp, tests: result.findings.length, failures: count('fail'), errors: count('indeterminate'), skipped: count('not-applicable', 'waived') },
+    {
+      name: `${result.enterprise.name} (${result.enterprise.creditCode})`, id, timestamp, tests: problems.length + summed.length,
+      failures: count('fail'), errors: count('indeterminate'), skipped: count('waived') + summed.filter((entry) => entry.status === 'not-applicable').length,
+    },
     [
       ['file', result.file], ['creditCode', result.enterprise.creditCode], ['verdict', result.verdict], ['verdictText', formatVerdict(result, lang)],
       ['undecided', String(result.undecided)], ['fiveInPlace', result.fiveInPlaceState],
     ],
   );
-  for (const finding of result.findings) addCase(suite, finding, result, lang);
+  for (const finding of problems) addCase(suite, finding, result, lang);
+  for (const { ruleId, status, count: items } of summed) addSummedCase(suite, rules.get(ruleId), ruleId, status, items, lang);
   suite.ele('system-out').up().ele('system-err').txt(result.warnings.map((w) => formatDiagnostic(w, result.file, lang)).join('\n'));
 }
 
@@ -64,7 +80,13 @@ function addCase(suite: XMLBuilder, finding: Finding, result: EnterpriseResult, 
   if (finding.status === 'fail') testCase.ele('failure', { message: finding.message[lang], type: finding.severity }).txt(details(finding, result, lang));
   else if (finding.status === 'indeterminate') testCase.ele('error', { message: finding.reason ? translate(lang, finding.reason) : '', type: 'indeterminate' }).txt(details(finding, result, lang));
   else if (finding.waiver) testCase.ele('skipped', { message: t(lang, 'report-waiver', finding.waiver) }).txt(details(finding, result, lang));
-  else if (finding.status === 'not-applicable') testCase.ele('skipped', { message: t(lang, 'status-not-applicable') });
+}
+
+/** A rule's passes (or not-applicable items) as one testcase, with how many items it covers. */
+function addSummedCase(suite: XMLBuilder, rule: RuleSummary | undefined, ruleId: string, status: Status, items: number, lang: Lang): void {
+  const name = `${ruleId}${items > 1 ? t(lang, 'junit-items', { count: items }) : ''} ${rule?.title[lang] ?? ''}`.trimEnd();
+  const testCase = suite.ele('testcase', { name, classname: `${rule?.pack.id ?? 'safety-audit'}.${rule?.dimension ?? 'rules'}`, time: '0' });
+  if (status === 'not-applicable') testCase.ele('skipped', { message: t(lang, 'status-not-applicable') });
 }
 
 function details(finding: Finding, result: EnterpriseResult, lang: Lang): string {

@@ -1,7 +1,8 @@
 // The JSON report read back into a run (`safety-audit merge` joins shards' reports). The report carries
 // texts in one language, so each comes back as that text for both: a merged report is written in the
 // language the shards were. The data must already satisfy the result schema (`safety-audit schema --result`).
-import type { EnterpriseResult, Finding } from '../engine/index.js';
+import type { EnterpriseResult, Finding, RuleSummary, Tally } from '../engine/index.js';
+import { zeroTally } from './util-zero-tally.js';
 import type { Lang, Localized, MessageRef } from '../i18n/index.js';
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../input/index.js';
 import type { Citation, Severity } from '../rules/index.js';
@@ -63,11 +64,20 @@ function finding(value: Json, packs: Map<string, PackSummary>, lang: Lang): Find
   };
 }
 
+function rule(value: Json, packs: Map<string, PackSummary>, lang: Lang): RuleSummary {
+  const { ruleId, pack, title, severity, dimension, sources, remediation, edition } = finding({ ...value, status: 'pass', pointer: '', message: '', fingerprint: '' }, packs, lang);
+  return { ruleId, pack, title, severity, dimension, sources, remediation, ...(edition ? { edition } : {}) };
+}
+
+const tally = (counts: Json): Record<string, Tally> =>
+  Object.fromEntries(Object.entries(counts).map(([ruleId, count]) => [ruleId, { ...zeroTally(), ...(count as Partial<Tally>) }]));
+
 function enterprise(value: Json, packs: Map<string, PackSummary>, lang: Lang): EnterpriseResult {
   return {
     file: value.file,
     enterprise: value.enterprise,
     findings: value.findings.map((item: Json) => finding(item, packs, lang)),
+    tally: tally(value.tally),
     fiveInPlace: value.fiveInPlace,
     allInPlace: value.allInPlace,
     fiveInPlaceState: value.fiveInPlaceState,
@@ -115,6 +125,7 @@ export function runFromJson(report: Json): ReadReport {
       asOf: report.asOf,
       generatedAt: report.generatedAt,
       packs,
+      rules: report.rules.map((item: Json) => rule(item, byId, report.lang)),
       enterprises: report.enterprises.map((item: Json) => enterprise(item, byId, report.lang)),
       inputErrors: errors.failures,
       notices: report.warnings.map((item: Json) => diagnostic(item, 'warning')),

@@ -1,6 +1,6 @@
 // SARIF 2.1.0, for code-scanning platforms: the tool's rules with their basis and remediation, one result
 // per problem with its file, line and column, and a stable fingerprint to track it across runs.
-import type { EnterpriseResult, Finding } from '../engine/index.js';
+import type { EnterpriseResult, Finding, RuleSummary } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import type { SourceLocation } from '../input/index.js';
 import type { AuditRun, PackSummary, Reporter } from './types.js';
@@ -13,7 +13,7 @@ import { enterpriseEditions } from './util-enterprise-editions.js';
 const LEVEL = { shutdown: 'error', major: 'error', general: 'warning', advisory: 'note' } as const;
 
 export const formatSarif: Reporter = (run, { lang }) => {
-  const rules = rulesChecked(run.enterprises);
+  const rules = rulesChecked(run);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.ruleId, index]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -54,7 +54,7 @@ export const formatSarif: Reporter = (run, { lang }) => {
 /** A pack's editions deciding the audit date, by citation, and the notice when none of them was in force on it. */
 const describeEditions = (pack: PackSummary, lang: Lang) => ({ pack: pack.id, editions: pack.editions.map((e) => e.citation[lang]), ...(pack.notice ? { notice: translate(lang, pack.notice) } : {}) });
 
-function describeRule(rule: Finding, lang: Lang) {
+function describeRule(rule: RuleSummary, lang: Lang) {
   const basis = rule.sources.map((source) => formatCitation(source, lang));
   const heading = `${t(lang, 'report-basis')}: ${basis.join('; ')}\n${t(lang, 'report-remediation')}: ${rule.remediation[lang]}`;
   return {

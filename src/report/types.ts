@@ -1,4 +1,4 @@
-import type { EnterpriseResult } from '../engine/index.js';
+import type { EnterpriseResult, RuleSummary } from '../engine/index.js';
 import type { Lang, Localized, MessageRef } from '../i18n/index.js';
 import type { Diagnostic } from '../input/index.js';
 
@@ -27,6 +27,8 @@ export interface AuditRun {
   asOf: string;
   generatedAt: string;
   packs: PackSummary[];
+  /** The rules in force on the audit date of the packs that applied to an enterprise, in rule order. */
+  rules: RuleSummary[];
   enterprises: EnterpriseResult[];
   inputErrors: InputFailure[];
   /** Warnings about the run itself, e.g. expired or unused waivers. */

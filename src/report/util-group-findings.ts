@@ -1,4 +1,5 @@
-import type { EnterpriseResult, Finding } from '../engine/index.js';
+import type { EnterpriseResult, Finding, RuleSummary, Status } from '../engine/index.js';
+import type { AuditRun } from './types.js';
 
 /** The order every reporter lists findings in: shutdown and major fails first, then the rest. */
 export const FINDING_GROUPS = [
@@ -23,13 +24,13 @@ const bySeverity = (findings: Finding[]) => findings.sort((a, b) => RANK[a.sever
 
 /** Counts a reader looks for: checks, fails, indeterminate, passes, not applicable, waived. */
 export function countStatuses(result: EnterpriseResult) {
-  const count = (status: Finding['status']) => result.findings.filter((f) => f.status === status).length;
-  return { total: result.findings.length, fail: count('fail'), indeterminate: count('indeterminate'), pass: count('pass'), na: count('not-applicable'), waived: count('waived') };
+  const count = (status: Status) => Object.values(result.tally).reduce((sum, tally) => sum + tally[status], 0);
+  const counts = { fail: count('fail'), indeterminate: count('indeterminate'), pass: count('pass'), na: count('not-applicable'), waived: count('waived') };
+  return { total: counts.fail + counts.indeterminate + counts.pass + counts.na + counts.waived, ...counts };
 }
 
-/** Each rule evaluated in the run, once, with the finding that first describes it. */
-export function rulesChecked(results: readonly EnterpriseResult[]): Finding[] {
-  const seen = new Map<string, Finding>();
-  for (const result of results) for (const finding of result.findings) if (!seen.has(finding.ruleId)) seen.set(finding.ruleId, finding);
-  return [...seen.values()].sort((a, b) => a.ruleId.localeCompare(b.ruleId));
+/** Each rule evaluated for at least one enterprise of the run, once, by id. */
+export function rulesChecked(run: Pick<AuditRun, 'rules' | 'enterprises'>): RuleSummary[] {
+  const ran = new Set(run.enterprises.flatMap((result) => Object.keys(result.tally)));
+  return run.rules.filter((rule) => ran.has(rule.ruleId));
 }

@@ -14,8 +14,7 @@ export function compilePack(pack: Pack, ruleEnv: RuleEnvironment): { rules: Comp
   if (!lets.value) return { rules: [], diagnostics: lets.diagnostics };
   const { env, packLets } = lets.value;
   const applied = selectEditions(pack, ruleEnv.asOf);
-  // A rule that names editions is in force only when one of them decides the audit date.
-  const inForce = pack.rules.flatMap((spec, index) => (!spec.editions || applied?.editions.some((edition) => edition.id in spec.editions!) ? [{ spec, index }] : []));
+  const inForce = rulesInForce(pack, applied);
   const results = inForce.map(({ spec, index }) => compileRule(pack, spec, `/rules/${index}`, ruleEnv, env, packLets, applied));
   const letReads = readLets(pack);
   return {
@@ -25,6 +24,11 @@ export function compilePack(pack: Pack, ruleEnv: RuleEnvironment): { rules: Comp
     ...(applied ? { applied } : {}),
     diagnostics: results.flatMap((result) => result.diagnostics),
   };
+}
+
+/** The pack's rules in force on the audit date: a rule that names editions only when one of them decides it. */
+export function rulesInForce(pack: Pack, applied: AppliedEditions | undefined): { spec: RuleSpec; index: number }[] {
+  return pack.rules.flatMap((spec, index) => (!spec.editions || applied?.editions.some((edition) => edition.id in spec.editions!) ? [{ spec, index }] : []));
 }
 
 /** The member chains each `let` reads, its own and those of the lets it names. */

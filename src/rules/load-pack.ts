@@ -15,7 +15,10 @@ export async function loadPackFile(file: string, options: { precompiled?: boolea
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const digest = bytesDigest(bytes.value);
   const built = options.precompiled === false ? undefined : precompiledPack(file, digest);
-  if (built) return assemblePack({ ...built, file, digest });
+  if (built) {
+    const assembled = assemblePack({ ...built, file, digest });
+    return assembled.value ? { ...assembled, value: { ...assembled.value, precompiled: true } } : assembled;
+  }
   const text = decodeText(bytes.value, file);
   if (text.value === undefined) return { diagnostics: text.diagnostics };
   const parsed = parsePack(text.value, file);

@@ -4,6 +4,7 @@ import { compilePack } from './compile-pack.js';
 import { loadPackFile } from './load-pack.js';
 import { precompiledValidator } from './precompiled.js';
 import { createRuleEnvironment, type RuleEnvironment } from './rule-environment.js';
+import { selectEditions } from './select-editions.js';
 import type { AppliedEditions, CompiledRule, Pack } from './types.js';
 
 /** Everything a run needs from the packs, built once: the composed schema, its validator, compiled rules. */
@@ -12,7 +13,14 @@ export interface RuleSet {
   schema: JsonSchema;
   validate: ValidateFunction;
   ruleEnv: RuleEnvironment;
-  rules: CompiledRule[];
+  /** Every rule in force, in id order (compiling the packs not compiled yet). */
+  readonly rules: CompiledRule[];
+  /**
+   * The rules in force for an enterprise of these sectors — the general pack's and those of its sectors — in id
+   * order. A pack taken from the build is compiled the first time an enterprise needs it, so a run over
+   * general enterprises never compiles the coal pack.
+   */
+  rulesFor(sectors: readonly string[]): CompiledRule[];
   /** Per pack with editions: those deciding the audit date, and the notice when none is in force. */
   editions: AppliedEditions[];
 }
@@ -26,7 +34,11 @@ export async function loadRuleSet(files: readonly string[], asOf: string): Promi
   return buildRuleSet(packs, asOf, await precompiledValidator());
 }
 
-/** `precompiled` offers a validator compiled at build time, used only for the schema it was compiled from. */
+/**
+ * `precompiled` offers a validator compiled at build time, used only for the schema it was compiled from.
+ * Packs read from their YAML are compiled here, so their errors stop the run before it starts; packs taken
+ * from the build (already parsed and checked) are compiled on first use.
+ */
 export function buildRuleSet(
   packs: Pack[],
   asOf: string,
@@ -37,11 +49,40 @@ export function buildRuleSet(
   );
   const schema = composeAssessmentSchema(sections);
   const ruleEnv = createRuleEnvironment(schema, asOf);
-  const compiled = packs.map((pack) => compilePack(pack, ruleEnv));
-  const diagnostics = compiled.flatMap((result) => result.diagnostics);
+  const compiled = new Map<Pack, CompiledRule[]>();
+  const compile = (pack: Pack): Diagnostic[] => {
+    if (compiled.has(pack)) return [];
+    const result = compilePack(pack, ruleEnv);
+    compiled.set(pack, result.rules);
+    return result.diagnostics;
+  };
+  const diagnostics = packs.filter((pack) => !pack.precompiled).flatMap(compile);
   if (diagnostics.length) return { diagnostics };
-  const rules = compiled.flatMap((result) => result.rules).sort((a, b) => a.id.localeCompare(b.id));
-  const editions = compiled.flatMap((result) => (result.applied ? [result.applied] : []));
+  const chosenRules = new Map<string, CompiledRule[]>();
+  const rulesOf = (chosen: readonly Pack[]): CompiledRule[] => {
+    const key = chosen.map((pack) => packs.indexOf(pack)).join(',');
+    const known = chosenRules.get(key);
+    if (known) return known;
+    const problems = chosen.flatMap(compile);
+    // A pack the build parsed and checked that does not compile is a broken build, not a user's mistake.
+    if (problems.length) throw new Error(`a precompiled pack does not compile: ${problems.map((problem) => problem.code).join(', ')}`);
+    const rules = chosen.flatMap((pack) => compiled.get(pack)!).sort(byId);
+    chosenRules.set(key, rules);
+    return rules;
+  };
+  const editions = packs.flatMap((pack) => {
+    const applied = selectEditions(pack, asOf);
+    return applied ? [applied] : [];
+  });
   const validate = precompiled?.(schema) ?? compileSchema(schema);
-  return { ruleSet: { packs, schema, validate, ruleEnv, rules, editions }, diagnostics };
+  const ruleSet: RuleSet = {
+    packs, schema, validate, ruleEnv, editions,
+    get rules() {
+      return rulesOf(packs);
+    },
+    rulesFor: (sectors) => rulesOf(packs.filter((pack) => pack.sector === 'general' || sectors.includes(pack.sector))),
+  };
+  return { ruleSet, diagnostics };
 }
+
+const byId = (a: CompiledRule, b: CompiledRule) => a.id.localeCompare(b.id);

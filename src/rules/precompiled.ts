@@ -13,14 +13,18 @@ export const PRECOMPILED = new URL('../../dist/precompiled/', import.meta.url);
 export const MANIFEST = 'manifest.json';
 export const VALIDATOR = 'assessment-validator.js';
 
-/** A pack as parsed and validated at build time: its data as written, and where each value is. */
+/** A pack as parsed and validated at build time: its data as written (where each value is: `locationsFile`). */
 export interface PrecompiledPack {
   name: string;
   digest: string;
   data: Record<string, unknown>;
-  /** [JSON pointer, line, column, endLine, endColumn] for every value of the pack file. */
-  locations: [string, number, number, number | null, number | null][];
 }
+
+/** [JSON pointer, line, column, endLine, endColumn] for every value of a pack file, kept apart from the manifest. */
+export type PackLocations = [string, number, number, number | null, number | null][];
+
+/** Where the build keeps a pack's locations: read only when a problem in the pack must be located. */
+export const locationsFile = (name: string): URL => new URL(`locations-${name}.json`, PRECOMPILED);
 
 export interface Manifest {
   packs: PrecompiledPack[];
@@ -45,12 +49,13 @@ function readManifest(): Manifest | null {
 export const bytesDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The build's parse of `file` when its bytes (by their digest) are exactly those compiled, with locations naming `file`. */
-export function precompiledPack(file: string, digest: string): { data: Record<string, unknown>; sourceMap: Map<string, SourceLocation> } | undefined {
+export function precompiledPack(file: string, digest: string): { data: Record<string, unknown>; sourceMap: ReadonlyMap<string, SourceLocation> } | undefined {
   const found = readManifest()?.packs.find((pack) => pack.name === basename(file));
   if (!found || found.digest !== digest) return undefined;
-  const sourceMap = new Map<string, SourceLocation>(
-    found.locations.map(([pointer, line, column, endLine, endColumn]) => [pointer, { file, line, column, ...(endLine === null ? {} : { endLine }), ...(endColumn === null ? {} : { endColumn }) }]),
-  );
+  // Built on first use: a pack's locations are read only to report a problem in it.
+  const sourceMap = lazyMap(() => new Map<string, SourceLocation>(
+    (JSON.parse(readFileSync(locationsFile(found.name), 'utf8')) as PackLocations).map(([pointer, line, column, endLine, endColumn]) => [pointer, { file, line, column, ...(endLine === null ? {} : { endLine }), ...(endColumn === null ? {} : { endColumn }) }]),
+  ));
   return { data: structuredClone(found.data), sourceMap };
 }
 
@@ -67,4 +72,22 @@ export async function precompiledValidator(): Promise<((schema: JsonSchema) => V
   } catch {
     return undefined;
   }
+}
+
+/** A read-only map whose entries are made the first time any of them is asked for. */
+function lazyMap<K, V>(build: () => Map<K, V>): ReadonlyMap<K, V> {
+  let map: Map<K, V> | undefined;
+  const made = () => (map ??= build());
+  return {
+    get: (key) => made().get(key),
+    has: (key) => made().has(key),
+    forEach: (callback, thisArg) => made().forEach(callback, thisArg),
+    entries: () => made().entries(),
+    keys: () => made().keys(),
+    values: () => made().values(),
+    get size() {
+      return made().size;
+    },
+    [Symbol.iterator]: () => made()[Symbol.iterator](),
+  };
 }

@@ -81,6 +81,8 @@ export interface Pack {
   file: string;
   digest: string;
   sourceMap: ReadonlyMap<string, SourceLocation>;
+  /** Taken from the build (its bytes are those the build parsed and checked): its rules are compiled on first use. */
+  precompiled?: boolean;
 }
 
 /** A rule's `basis` entry resolved against the pack's sources, e.g. 安全生产法（2021） 第四十一条. */

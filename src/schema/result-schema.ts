@@ -1,7 +1,7 @@
 import type { JsonSchema } from './types.js';
 
 /** Version of the JSON report format; bumped on any incompatible change. */
-export const RESULT_SCHEMA_VERSION = '2.0.0';
+export const RESULT_SCHEMA_VERSION = '3.0.0';
 
 const location: JsonSchema = {
   type: 'object', additionalProperties: false, required: ['file', 'line', 'column'],
@@ -75,6 +75,21 @@ const finding: JsonSchema = {
   },
 };
 
+/** A rule the run checked, as its findings describe it (its own severity, before any escalation). */
+const rule: JsonSchema = {
+  type: 'object', additionalProperties: false,
+  required: ['ruleId', 'pack', 'severity', 'dimension', 'title', 'basis', 'remediation'],
+  properties: Object.fromEntries(['ruleId', 'pack', 'severity', 'dimension', 'title', 'name', 'edition', 'basis', 'citations', 'remediation'].map((key) => [key, (finding.properties as Record<string, JsonSchema>)[key]!])),
+};
+
+const tally: JsonSchema = {
+  type: 'object', description: 'Every rule that ran for the enterprise, by id, with its findings counted by status (statuses with none left out).',
+  additionalProperties: {
+    type: 'object', additionalProperties: false,
+    properties: Object.fromEntries(statuses.map((status) => [status, { type: 'integer', minimum: 1 }])),
+  },
+};
+
 const editions: JsonSchema = {
   type: 'array', description: 'The editions of the standard deciding the audit date.',
   items: {
@@ -86,7 +101,7 @@ const editionNotice: JsonSchema = { type: 'string', description: 'When no encode
 
 const enterprise: JsonSchema = {
   type: 'object', additionalProperties: false,
-  required: ['file', 'enterprise', 'verdict', 'undecided', 'allInPlace', 'fiveInPlaceState', 'fiveInPlace', 'warnings', 'findings'],
+  required: ['file', 'enterprise', 'verdict', 'undecided', 'allInPlace', 'fiveInPlaceState', 'fiveInPlace', 'warnings', 'findings', 'tally'],
   properties: {
     file: { type: 'string' },
     enterprise: {
@@ -112,7 +127,8 @@ const enterprise: JsonSchema = {
       },
     },
     warnings: { type: 'array', items: warning, description: "Problems with the enterprise's files that did not stop the check, e.g. a ledger not read." },
-    findings: { type: 'array', items: finding },
+    findings: { type: 'array', items: finding, description: 'Failed, undecided and waived findings; passes and not-applicable results too with --include-passes.' },
+    tally,
     position: { type: 'integer', minimum: 0, description: 'In a shard\'s report: where the enterprise stands in the whole run (merge orders by it).' },
   },
 };
@@ -128,10 +144,10 @@ const error: JsonSchema = {
 /** The published schema of `safety-audit check -f json`. */
 export const resultSchema: JsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://safety-audit.dev/schema/result-2.json',
+  $id: 'https://safety-audit.dev/schema/result-3.json',
   title: 'safety-audit check result',
   type: 'object', additionalProperties: false,
-  required: ['schemaVersion', 'tool', 'asOf', 'generatedAt', 'lang', 'packs', 'summary', 'enterprises', 'errors', 'warnings'],
+  required: ['schemaVersion', 'tool', 'asOf', 'generatedAt', 'lang', 'packs', 'rules', 'summary', 'enterprises', 'errors', 'warnings'],
   properties: {
     schemaVersion: { const: RESULT_SCHEMA_VERSION },
     tool: { type: 'object', additionalProperties: false, required: ['name', 'version'], properties: { name: { const: 'safety-audit' }, version: { type: 'string' } } },
@@ -150,6 +166,7 @@ export const resultSchema: JsonSchema = {
         },
       },
     },
+    rules: { type: 'array', items: rule, description: 'The rules in force on the audit date of the packs that applied to an enterprise.' },
     baseline: {
       type: 'object', additionalProperties: false, required: ['file', 'asOf', 'generatedAt', 'resolved'],
       description: 'With --baseline: the earlier report compared with, and its failed or undecided findings now gone.',

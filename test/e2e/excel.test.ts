@@ -30,7 +30,7 @@ interface Finding { ruleId: string; item?: string; status: string; message: stri
 interface Enterprise { file: string; verdict: string; findings: Finding[] }
 
 function checkJson(path: string, asOf = AS_OF): { code: number | null; enterprise: Enterprise } {
-  const { code, stdout } = runCli(['check', path, '--as-of', asOf, '-f', 'json', '--fail-on', 'none']);
+  const { code, stdout } = runCli(['check', path, '--as-of', asOf, '-f', 'json', '--fail-on', 'none', '--include-passes']);
   return { code, enterprise: JSON.parse(stdout).enterprises[0] };
 }
 const statuses = (enterprise: Enterprise) => enterprise.findings.map(({ ruleId, item, status }) => ({ ruleId, item, status }));

@@ -30,6 +30,7 @@ interface JsonEnterprise {
   verdict: string;
   fiveInPlace: { inPlace: boolean; state: string }[];
   findings: { status: string; severity: string }[];
+  tally: Record<string, { pass?: number }>;
 }
 
 describe('the html and pdf reports, as a reader sees them', () => {
@@ -137,7 +138,7 @@ describe('-f pdf without a browser', () => {
 });
 
 /** What a reader should see in an enterprise's summary row, from the JSON report of the same run. */
-function summaryRow({ enterprise, verdict, fiveInPlace, findings }: JsonEnterprise & { enterprise: { creditCode?: string } }): string[] {
+function summaryRow({ enterprise, verdict, fiveInPlace, findings, tally }: JsonEnterprise & { enterprise: { creditCode?: string } }): string[] {
   const count = (test: (f: JsonEnterprise['findings'][number]) => boolean) => String(findings.filter(test).length);
   return [
     `${enterprise.name}\n${enterprise.creditCode}`,
@@ -145,6 +146,6 @@ function summaryRow({ enterprise, verdict, fiveInPlace, findings }: JsonEnterpri
     ...fiveInPlace.map((d) => STATE_MARKS[d.state]!),
     ...['shutdown', 'major', 'general'].map((severity) => count((f) => f.status === 'fail' && f.severity === severity)),
     count((f) => f.status === 'indeterminate' && f.severity !== 'advisory'),
-    count((f) => f.status === 'pass'),
+    String(Object.values(tally).reduce((sum, counts) => sum + (counts.pass ?? 0), 0)),
   ];
 }

@@ -16,6 +16,18 @@ describe('check -f FORMAT[:FILE]', () => {
     expect(readdirSync(dir)).toEqual(['audit.json']);
   });
 
+  it('counts passes per rule in json, and lists them as findings only with --include-passes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
+    expect(runCli([...COMPLIANT, '-f', `json:${dir}/counted.json`]).code).toBe(0);
+    expect(runCli([...COMPLIANT, '--include-passes', '-f', `json:${dir}/kept.json`]).code).toBe(0);
+    const [counted, kept] = ['counted', 'kept'].map((name) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')).enterprises[0]);
+    expect(counted.findings).toEqual([]);
+    expect(counted.tally['GEN-RESP-001']).toEqual({ pass: 1 });
+    expect(kept.tally).toEqual(counted.tally);
+    const passes = Object.values(counted.tally as Record<string, { pass?: number }>).reduce((n, tally) => n + (tally.pass ?? 0), 0);
+    expect(kept.findings.filter((finding: { status: string }) => finding.status === 'pass')).toHaveLength(passes);
+  });
+
   it('given a file in missing folders, creates them and writes the report there', () => {
     const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
     const { code } = runCli([...COMPLIANT, '-f', `json:${dir}/reports/2026/audit.json`]);

@@ -14,7 +14,7 @@ const { ruleSet } = buildRuleSet([pack!], '2026-11-20');
 
 const assess = (yaml: string) => {
   const parsed = parseYaml(`enterprise: {name: 甲, creditCode: 91140100MA0K12340F, sectors: [], region: 山西, employees: 5}\n${yaml}`, 'a.yaml');
-  return evaluate({ file: 'a.yaml', ...parsed.value! }, ruleSet!.rules, ruleSet!.ruleEnv);
+  return evaluate({ file: 'a.yaml', ...parsed.value! }, ruleSet!.rules, ruleSet!.ruleEnv, [], { keepPasses: true });
 };
 const statuses = (result: ReturnType<typeof assess>) => result.findings.map((f) => `${f.ruleId}${f.item ? `[${f.item}]` : ''}:${f.status}`);
 
@@ -28,6 +28,24 @@ investment: {safetyFee: {extracted: 100}}`);
     expect(statuses(result)).toEqual(['T-FEE:pass', 'T-HZ[H-1]:pass', 'T-HZ[H-2]:not-applicable', 'T-LIC:pass']);
     expect(result.verdict).toBe('compliant');
     expect(result.allInPlace).toBe(true);
+  });
+
+  it('given passes not asked for, counts them per rule and keeps only the problems', () => {
+    const parsed = parseYaml(`enterprise: {name: 甲, creditCode: 91140100MA0K12340F, sectors: [], region: 山西, employees: 5}
+management: {licence: {number: L1, expiresOn: 2027-01-01}}
+hazards:
+  - {id: H-1, level: 重大, status: 整改中}
+  - {id: H-2, level: 一般, status: 未整改}
+  - {id: H-3, level: 重大, status: 已整改}`, 'a.yaml');
+    const result = evaluate({ file: 'a.yaml', ...parsed.value! }, ruleSet!.rules, ruleSet!.ruleEnv);
+    expect(statuses(result)).toEqual(['T-FEE:indeterminate', 'T-HZ[H-1]:fail']);
+    expect(result.tally).toEqual({
+      'T-FEE': { pass: 0, fail: 0, 'not-applicable': 0, indeterminate: 1, waived: 0 },
+      'T-HZ': { pass: 1, fail: 1, 'not-applicable': 1, indeterminate: 0, waived: 0 },
+      'T-LIC': { pass: 1, fail: 0, 'not-applicable': 0, indeterminate: 0, waived: 0 },
+    });
+    expect(result.fiveInPlace.find((d) => d.dimension === 'management')?.counts).toMatchObject({ pass: 2, fail: 1, 'not-applicable': 1 });
+    expect(result.verdict).toBe('major');
   });
 
   it('given an expired licence and an open major hazard, fails both with rendered messages and locations', () => {
@@ -80,7 +98,7 @@ describe('evaluate with pack let definitions', () => {
   const { ruleSet: letRules } = buildRuleSet([value!], '2026-11-20');
   const check = (yaml: string) => {
     const parsed = parseYaml(`enterprise: {name: 甲, creditCode: 91140100MA0K12340F, sectors: [], region: 山西, employees: 5}\n${yaml}`, 'a.yaml');
-    return evaluate({ file: 'a.yaml', ...parsed.value! }, letRules!.rules, letRules!.ruleEnv).findings[0];
+    return evaluate({ file: 'a.yaml', ...parsed.value! }, letRules!.rules, letRules!.ruleEnv, [], { keepPasses: true }).findings[0];
   };
 
   it('given the data a let needs, the rule reads its value', () => {
@@ -107,7 +125,7 @@ describe('evaluate: escalate', () => {
     const parsed = parseYaml(`enterprise: {name: 甲, creditCode: 91140100MA0K12340F, sectors: [], region: 山西, employees: 5}
 management: {licence: {number: ${number}, expiresOn: 2027-01-01}}
 investment: {safetyFee: {extracted: ${extracted}}}`, 'a.yaml');
-    return evaluate({ file: 'a.yaml', ...parsed.value! }, built.ruleSet!.rules, built.ruleSet!.ruleEnv).findings[0]!;
+    return evaluate({ file: 'a.yaml', ...parsed.value! }, built.ruleSet!.rules, built.ruleSet!.ruleEnv, [], { keepPasses: true }).findings[0]!;
   };
 
   it('given the escalation condition holds, the finding takes the higher severity and adds its citation', () => {

@@ -19,9 +19,12 @@ describe('formatCsv', () => {
     expect(text).toContain('\r\n');
   });
 
-  it('has a header and one row per finding with the columns a consultant sorts by', () => {
+  it('has a header, one row per problem with the columns a consultant sorts by, and a counts row for an enterprise without any', () => {
     expect(rows[0]).toEqual(['企业名称', '统一社会信用代码', '结论', '规则包', '规则编号', '规则名称', '级别', '五到位', '结果', '条目', '问题描述', '位置', '依据', '整改措施', '豁免']);
-    expect(rows).toHaveLength(1 + run.enterprises.reduce((n, e) => n + e.findings.length + e.warnings.length, 0));
+    expect(rows).toHaveLength(1 + run.enterprises.reduce((n, e) => n + (e.findings.length + e.warnings.length || 1), 0));
+    const clean = rows.find((row) => row[0] === HOSTILE_NAME)!;
+    expect(clean.slice(2, 5)).toEqual(['合格', '', '']);
+    expect(clean[10]).toMatch(/^检查 \d+ 项：不合规 0，无法判定 0，通过 \d+/);
     const licence = rows.find((row) => row[4] === 'GEN-MGT-002' && row[8] === '不合规')!;
     expect(licence[2]).toMatch(/^停产整顿/);
     expect(licence[11]).toBe('fixtures/general/violating-licence.yaml:53:3');

@@ -33,7 +33,7 @@ describe('an edition not in force on the audit date', () => {
     (addFormats as unknown as (a: Ajv) => void)(ajv);
     expect(ajv.validate(resultSchema, json), JSON.stringify(ajv.errors?.slice(0, 3))).toBe(true);
     expect(json.packs[0]).toMatchObject({ editions: [{ id: 'e2017', citation: '某判定标准（2017）', from: '2017-09-01', until: '2025-10-31' }], notice: TEXT });
-    expect(json.enterprises[0].findings[0].edition).toEqual({ id: 'e2017', notice: TEXT });
+    expect(json.enterprises[1].findings[0].edition).toEqual({ id: 'e2017', notice: TEXT });
   });
 
   it('is a run property and a result property in SARIF', () => {

@@ -105,7 +105,8 @@ describe('formatHtml', () => {
 
   it('ends with an appendix of every rule checked, with its basis and results', () => {
     const appendix = page.slice(page.indexOf('<section class="page appendix">'));
-    expect(appendix.match(/<tr data-rule=/g)).toHaveLength(new Set(run.enterprises.flatMap((e) => e.findings.map((f) => f.ruleId))).size);
+    expect(appendix.match(/<tr data-rule=/g)).toHaveLength(new Set(run.enterprises.flatMap((e) => Object.keys(e.tally))).size);
+    expect(appendix).toMatch(/<tr data-rule="GEN-RESP-001">[\s\S]*?通过 3/);
     expect(appendix).toMatch(/<tr data-rule="GEN-HZ-002">[\s\S]*?不合规 1/);
   });
 

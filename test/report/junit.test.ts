@@ -23,14 +23,17 @@ describe('formatJunit, read back by a JUnit consumer', () => {
     ]);
   });
 
-  it('has one case per evaluated rule and item, failures where rules failed, errors where undecided', () => {
+  it('has a case per problem (per item), and per rule one for its passes and one for its not-applicable items', () => {
     run.enterprises.forEach((result, index) => {
       const suite = parsed.suites[index]!;
       const count = (status: string) => result.findings.filter((f) => f.status === status).length;
-      expect(suite.cases).toHaveLength(result.findings.length);
+      const rulesWith = (status: 'pass' | 'not-applicable') => Object.values(result.tally).filter((tally) => tally[status] > 0).length;
+      expect(suite.cases).toHaveLength(result.findings.length + rulesWith('pass') + rulesWith('not-applicable'));
       expect(suite.failed).toBe(count('fail'));
-      expect(suite.skipped).toBe(count('not-applicable') + count('waived'));
+      expect(suite.skipped).toBe(rulesWith('not-applicable') + count('waived'));
     });
+    const passes = parsed.suites[0]!.cases.filter((c) => c.status === 'PASS');
+    expect(passes.map((c) => c.name)).toContain('GEN-RESP-001 主要负责人签订年度安全生产履职尽责承诺');
   });
 
   it('carries the message, basis and location of a failure', () => {

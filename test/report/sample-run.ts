@@ -1,7 +1,7 @@
 // A real run for reporter tests: the bundled packs over fixtures/general, one enterprise renamed with
 // markup and formula text, one waiver, one bad file — built in-process through the real pipeline.
 import { join } from 'node:path';
-import { evaluate } from '../../src/engine/index.js';
+import { evaluate, summariseRules } from '../../src/engine/index.js';
 import { loadAssessment, type Waiver } from '../../src/input/index.js';
 import type { AuditRun } from '../../src/report/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
@@ -29,6 +29,7 @@ export async function sampleRun(): Promise<AuditRun> {
     asOf: '2026-11-20',
     generatedAt: '2026-11-20T08:00:00.000Z',
     packs: summarisePacks(ruleSet),
+    rules: summariseRules(ruleSet.rules, enterprises),
     enterprises,
     inputErrors: [{ file: 'fixtures/malformed/bad-date.yaml', diagnostics: bad.diagnostics }],
     notices: [],

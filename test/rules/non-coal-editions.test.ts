@@ -39,7 +39,7 @@ beforeAll(() => {
 const audits = new Map<string, Finding[]>();
 async function audit(asOf: string): Promise<Finding[]> {
   if (!audits.has(asOf)) {
-    const { stdout, stderr } = await runMain(['check', file, '--as-of', asOf, '-f', 'json']);
+    const { stdout, stderr } = await runMain(['check', file, '--as-of', asOf, '-f', 'json', '--include-passes']);
     const json = JSON.parse(stdout || stderr);
     audits.set(asOf, (json.enterprises[0].findings as Finding[]).filter((finding) => finding.pack === 'non-coal-mine'));
   }

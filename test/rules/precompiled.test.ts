@@ -23,8 +23,10 @@ describe('precompiled packs and validator', () => {
       const fast = await loadPackFile(file);
       const slow = await loadPackFile(file, { precompiled: false });
       expect(fast.diagnostics).toEqual([]);
-      const { sourceMap: fastMap, ...fastPack } = fast.value!;
+      const { sourceMap: fastMap, precompiled, ...fastPack } = fast.value!;
       const { sourceMap: slowMap, ...slowPack } = slow.value!;
+      expect(precompiled).toBe(true);
+      expect(slowPack.precompiled).toBeUndefined();
       expect(fastPack).toEqual(slowPack);
       expect([...fastMap]).toEqual([...slowMap]);
     }

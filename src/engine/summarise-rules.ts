@@ -1,0 +1,19 @@
+import type { CompiledRule } from '../rules/index.js';
+import type { EnterpriseResult, RuleSummary } from './types.js';
+
+/**
+ * The rules a run checked, as reports name them: each rule that ran for at least one of the enterprises, once,
+ * by id — the same list whether the run was whole or merged from shards.
+ */
+export function summariseRules(rules: readonly (CompiledRule | RuleSummary)[], enterprises: readonly EnterpriseResult[]): RuleSummary[] {
+  const ran = new Set(enterprises.flatMap((result) => Object.keys(result.tally)));
+  const byId = new Map<string, RuleSummary>();
+  for (const rule of rules) {
+    const summary = 'ruleId' in rule ? rule : toSummary(rule);
+    if (ran.has(summary.ruleId) && !byId.has(summary.ruleId)) byId.set(summary.ruleId, summary);
+  }
+  return [...byId.values()].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+const toSummary = ({ id, pack, title, severity, dimension, sources, remediation, edition }: CompiledRule): RuleSummary =>
+  ({ ruleId: id, pack, title, severity, dimension, sources, remediation, ...(edition ? { edition } : {}) });
