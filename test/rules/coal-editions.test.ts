@@ -254,6 +254,13 @@ describe.each([
     ['COAL-202', { '/coalMine/majorHazardReports/3/periodEnd': `${year}-07-20` }, { '/coalMine/majorHazardReports/3/periodEnd': `${year}-07-19` }],
     ['COAL-204', { '/coalMine/miningLicence/expiresOn': day }, { '/coalMine/miningLicence/expiresOn': `${year}-11-19` }],
     ['COAL-206', { '/coalMine/suspension': { since: `${year}-10-01`, kind: '责令停产整顿' } }, { '/coalMine/suspension': { since: `${year}-09-30`, kind: '责令停产整顿' } }],
+    // 令第21号 ledgers of the last 12 months (rules of that edition: the 2026 fixture only).
+    ['COAL-307', { '/coalMine/gasEvents/0/powerCut': false, '/coalMine/gasEvents/0/date': yearAgo }, { '/coalMine/gasEvents/0/powerCut': false, '/coalMine/gasEvents/0/date': yearAgoNext }],
+    ['COAL-311', { '/coalMine/gasEvents/0/maxConcentration': 3.2, '/coalMine/gasEvents/0/durationMinutes': 12, '/coalMine/gasEvents/0/date': yearAgo }, { '/coalMine/gasEvents/0/maxConcentration': 3.2, '/coalMine/gasEvents/0/durationMinutes': 12, '/coalMine/gasEvents/0/date': yearAgoNext }],
+    ['COAL-310', { '/coalMine/gasEvents/1/mixedFlowCleared': false, '/coalMine/gasEvents/1/date': yearAgo }, { '/coalMine/gasEvents/1/mixedFlowCleared': false, '/coalMine/gasEvents/1/date': yearAgoNext }],
+    ['COAL-328', { '/coalMine/holings/0/stoppedFaceVentilated': false, '/coalMine/holings/0/date': yearAgo }, { '/coalMine/holings/0/stoppedFaceVentilated': false, '/coalMine/holings/0/date': yearAgoNext }],
+    ['COAL-331', { '/coalMine/waterProbes/0/rig': '风锤', '/coalMine/waterProbes/0/date': yearAgo }, { '/coalMine/waterProbes/0/rig': '风锤', '/coalMine/waterProbes/0/date': yearAgoNext }],
+    ['COAL-326', { '/coalMine/districts/1/gateRoadsStartedOn': yearAgo, '/coalMine/districts/1/throughVentilationOn': day }, { '/coalMine/districts/1/gateRoadsStartedOn': yearAgoNext, '/coalMine/districts/1/throughVentilationOn': day }],
   ];
 
   // A rule of 令第4号 alone is not in force on the 2026 fixture's date (令第21号 decides it): checked on 2025 only.
