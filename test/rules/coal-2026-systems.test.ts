@@ -33,7 +33,7 @@ function run(at: Audit, id: string, patch: Patch): Finding[] {
 const statuses = (at: Audit, id: string, patch: Patch) => [...new Set(run(at, id, patch).map((finding) => finding.status))];
 const failing = (at: Audit, id: string, patch: Patch) => run(at, id, patch).filter((finding) => finding.status === 'fail');
 const cited = (finding: Finding) => finding.sources.map((source) => source.text.zh).join(' | ');
-const NEW_RULES = Array.from({ length: 43 }, (_, index) => `COAL-${351 + index}`);
+const NEW_RULES = Array.from({ length: 45 }, (_, index) => `COAL-${351 + index}`);
 
 describe('coal mz2026, Arts. 11–20', async () => {
   const now = await audit('2026-11-20');
@@ -42,7 +42,7 @@ describe('coal mz2026, Arts. 11–20', async () => {
     const lastDay = await audit('2026-06-30');
     const firstDay = await audit('2026-07-01');
     const written = NEW_RULES.filter((id) => firstDay.rule(id));
-    expect(written.length).toBe(42);
+    expect(written.length).toBe(44);
     expect(written.filter((id) => lastDay.rule(id))).toEqual([]);
     expect(written.filter((id) => Object.keys(firstDay.rule(id)!.spec.editions ?? {}).join() !== 'mz2026')).toEqual([]);
   });
@@ -91,6 +91,23 @@ describe('coal mz2026, Arts. 11–20', async () => {
     });
     expect(advance(6)).not.toContain('fail');
     expect(advance(6.01)).toContain('fail');
+  });
+
+  it('rock-burst relief: people withdrawn beyond 300 m (超过); 300 m itself fails', () => {
+    const relief = (withdrawalDistance: number) => statuses(now, 'COAL-395', {
+      '/coalMine/bump/bumpMine': true,
+      '/coalMine/dynamicHazardChecks/-': { id: 'FC-1', workface: '15106', kind: '防冲', measuresApplied: true, withdrawalDistance },
+    });
+    expect(relief(300.1)).not.toContain('fail');
+    expect(relief(300)).toContain('fail');
+  });
+
+  it('non-outburst seam: 50 m deeper than the last gas measurement passes (超过), more fails', () => {
+    const depth = (maxMiningDepth: number) => statuses(now, 'COAL-394', {
+      '/coalMine/seams/0/nonOutburstAppraisedOn': '2023-05-10', '/coalMine/seams/0/gasMeasuredDepth': 420, '/coalMine/seams/0/maxMiningDepth': maxMiningDepth,
+    });
+    expect(depth(470)).not.toContain('fail');
+    expect(depth(470.1)).toContain('fail');
   });
 
   it('open-pit benches: height twice the design and berm half the design pass; beyond either fails', () => {
