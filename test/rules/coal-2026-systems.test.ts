@@ -33,7 +33,7 @@ function run(at: Audit, id: string, patch: Patch): Finding[] {
 const statuses = (at: Audit, id: string, patch: Patch) => [...new Set(run(at, id, patch).map((finding) => finding.status))];
 const failing = (at: Audit, id: string, patch: Patch) => run(at, id, patch).filter((finding) => finding.status === 'fail');
 const cited = (finding: Finding) => finding.sources.map((source) => source.text.zh).join(' | ');
-const NEW_RULES = Array.from({ length: 45 }, (_, index) => `COAL-${351 + index}`);
+const NEW_RULES = Array.from({ length: 47 }, (_, index) => `COAL-${351 + index}`);
 
 describe('coal mz2026, Arts. 11–20', async () => {
   const now = await audit('2026-11-20');
@@ -42,7 +42,7 @@ describe('coal mz2026, Arts. 11–20', async () => {
     const lastDay = await audit('2026-06-30');
     const firstDay = await audit('2026-07-01');
     const written = NEW_RULES.filter((id) => firstDay.rule(id));
-    expect(written.length).toBe(44);
+    expect(written.length).toBe(46);
     expect(written.filter((id) => lastDay.rule(id))).toEqual([]);
     expect(written.filter((id) => Object.keys(firstDay.rule(id)!.spec.editions ?? {}).join() !== 'mz2026')).toEqual([]);
   });
@@ -162,6 +162,13 @@ describe('coal mz2026, Arts. 11–20', async () => {
     expect(statuses(now, 'COAL-364', { '/coalMine/gasClass': '低瓦斯', '/coalMine/workfaces/2/roadwayLength': 1001 })).not.toContain('fail');
   });
 
+  it('outburst drilling: a sensor 5 to 10 m downwind, both ends included', () => {
+    expect(statuses(now, 'COAL-397', { '/coalMine/gasSensors/16/downwindDistance': 5 })).not.toContain('fail');
+    expect(statuses(now, 'COAL-397', { '/coalMine/gasSensors/16/downwindDistance': 10 })).not.toContain('fail');
+    expect(statuses(now, 'COAL-397', { '/coalMine/gasSensors/16/downwindDistance': 4.9 })).toContain('fail');
+    expect(statuses(now, 'COAL-397', { '/coalMine/gasSensors/16/downwindDistance': 10.1 })).toContain('fail');
+  });
+
   it('flameproof enclosures: 50 mm deformation and 5 mm dent pass (超过), a tenth more fails', () => {
     expect(statuses(now, 'COAL-360', { '/coalMine/equipment/0/maxDeformationMm': 50, '/coalMine/equipment/0/maxDentMm': 5 })).not.toContain('fail');
     expect(statuses(now, 'COAL-360', { '/coalMine/equipment/0/maxDeformationMm': 50.1 })).toContain('fail');
@@ -186,7 +193,7 @@ describe('coal mz2026, Arts. 11–20', async () => {
     const failed = [...new Set(findings.filter((finding) => finding.status === 'fail').map((finding) => finding.ruleId))];
     expect(failed).toEqual(['COAL-351', 'COAL-352', 'COAL-353', 'COAL-355', 'COAL-356', 'COAL-357', 'COAL-358', 'COAL-359', 'COAL-360', 'COAL-361',
       'COAL-363', 'COAL-364', 'COAL-365', 'COAL-366', 'COAL-367', 'COAL-368', 'COAL-369', 'COAL-375', 'COAL-381', 'COAL-382', 'COAL-385', 'COAL-386',
-      'COAL-387', 'COAL-389', 'COAL-390', 'COAL-391', 'COAL-392', 'COAL-393']);
+      'COAL-387', 'COAL-389', 'COAL-390', 'COAL-391', 'COAL-392', 'COAL-393', 'COAL-397']);
     expect(findings.filter((finding) => finding.status === 'indeterminate')).toEqual([]);
     expect(findings.filter((finding) => finding.status === 'fail' && finding.severity !== 'shutdown')).toEqual([]);
   });
