@@ -33,7 +33,7 @@ function run(at: Audit, id: string, patch: Patch): Finding[] {
 const statuses = (at: Audit, id: string, patch: Patch) => [...new Set(run(at, id, patch).map((finding) => finding.status))];
 const failing = (at: Audit, id: string, patch: Patch) => run(at, id, patch).filter((finding) => finding.status === 'fail');
 const cited = (finding: Finding) => finding.sources.map((source) => source.text.zh).join(' | ');
-const NEW_RULES = Array.from({ length: 47 }, (_, index) => `COAL-${351 + index}`);
+const NEW_RULES = Array.from({ length: 49 }, (_, index) => `COAL-${351 + index}`);
 
 describe('coal mz2026, Arts. 11–20', async () => {
   const now = await audit('2026-11-20');
@@ -42,7 +42,7 @@ describe('coal mz2026, Arts. 11–20', async () => {
     const lastDay = await audit('2026-06-30');
     const firstDay = await audit('2026-07-01');
     const written = NEW_RULES.filter((id) => firstDay.rule(id));
-    expect(written.length).toBe(46);
+    expect(written.length).toBe(48);
     expect(written.filter((id) => lastDay.rule(id))).toEqual([]);
     expect(written.filter((id) => Object.keys(firstDay.rule(id)!.spec.editions ?? {}).join() !== 'mz2026')).toEqual([]);
   });
@@ -81,6 +81,12 @@ describe('coal mz2026, Arts. 11–20', async () => {
     expect(spacing('15106', '12203', 499.9)).toEqual(['fail']);
     expect(spacing('15108回风巷', '二水平轨道大巷', 10, { '/coalMine/workfaces/1/kind': '岩巷掘进' })).toEqual(['pass']);
     expect(spacing('15106', '15110', 10)).toEqual(['pass']);
+  });
+
+  it('island panel: one working face passes, two already fail (2个以上)', () => {
+    const base = { '/coalMine/seams/2/bumpSeam': true, '/coalMine/workfaces/0/islandPanel': '15106孤岛' };
+    expect(statuses(now, 'COAL-399', base)).not.toContain('fail');
+    expect(statuses(now, 'COAL-399', { ...base, '/coalMine/workfaces/1/islandPanel': '15106孤岛' })).toContain('fail');
   });
 
   it('rock-burst advance rate: the safe rate itself passes (超过)', () => {
