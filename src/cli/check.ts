@@ -113,7 +113,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     if (outcome.result) (enterprises.push(outcome.result), positions.enterprises.push(tasks[index]!.position));
     else (inputErrors.push(outcome.failure), positions.inputErrors.push(tasks[index]!.position));
   });
-  const compared = baseline?.report ? compareWithBaseline(enterprises, baseline.report.run.enterprises) : undefined;
+  const compared = baseline?.report ? compareWithBaseline(enterprises, baseline.report.run, asOf) : undefined;
   const run: AuditRun = {
     tool: { name: 'safety-audit', version },
     asOf,

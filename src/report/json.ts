@@ -52,6 +52,8 @@ function formatEnterprise(result: EnterpriseResult, packs: readonly PackSummary[
     fiveInPlace: result.fiveInPlace,
     warnings: result.warnings.map((warning) => formatWarning(warning, lang)),
     findings: result.findings.map((finding) => formatFinding(finding, lang)),
+    openHazards: result.openHazards.map(({ location, ...hazard }) => ({ ...hazard, path: pointerToPath(hazard.pointer), ...locationOf(location) })),
+    ...(result.history ? { history: result.history } : {}),
   };
 }
 
@@ -85,6 +87,7 @@ function formatFinding(finding: Finding, lang: Lang) {
     remediation: finding.remediation[lang],
     fingerprint: finding.fingerprint,
     ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
+    ...(finding.firstSeen ? { firstSeen: finding.firstSeen } : {}),
     ...(finding.waiver ? { waiver: finding.waiver } : {}),
   };
 }
