@@ -8,7 +8,8 @@ import { HOSTILE_NAME, sampleRun } from './sample-run.js';
 
 const SHEETS = ['问题隐患清单', '制度措施清单', '挂牌督办清单', '追责问责清单'];
 const OVERDUE: LedgerHazard = { id: 'YH-T-001', description: '液氨储罐区可燃气体报警器失效', level: '重大', foundOn: '2026-09-01', deadline: '2026-10-31', status: '整改中', reportedToRegulator: '2026-09-02', owner: '王磊', pointer: '/hazards/9' };
-const UNREPORTED: LedgerHazard = { id: 'YH-T-002', description: '重大危险源未设置视频监控', level: '重大', foundOn: '2026-11-10', deadline: '2026-12-31', status: '未整改', pointer: '/hazards/10' };
+const FORMULA = '=HYPERLINK("http://x","重大危险源未设置视频监控")';
+const UNREPORTED: LedgerHazard = { id: 'YH-T-002', description: FORMULA, level: '重大', foundOn: '2026-11-10', deadline: '2026-12-31', status: '未整改', pointer: '/hazards/10' };
 
 async function readBack(run: AuditRun, lang: 'zh' | 'en' = 'zh'): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -98,8 +99,11 @@ describe('formatLists', () => {
   it('leaves waived findings out, and writes a name that looks like a formula as text', () => {
     const sources = sourceColumn(workbook.getWorksheet('问题隐患清单')!);
     expect(sources.some((source) => source.includes('GEN-HZ-004'))).toBe(false);
-    const cell = workbook.getWorksheet('问题隐患清单')!.getColumn(1).values.find((value) => value === HOSTILE_NAME);
-    expect(cell).toBe(HOSTILE_NAME);
+    const sheet = workbook.getWorksheet('问题隐患清单')!;
+    expect(sheet.getColumn(1).values).toContain(HOSTILE_NAME);
+    const row = sheet.getRows(3, sheet.rowCount - 2)!.find((candidate) => String(candidate.getCell(3).value).includes(UNREPORTED.id))!;
+    expect(row.getCell(4).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(4).value).toBe(FORMULA);
   });
 
   it('with --lang en, names sheets and columns in English', async () => {
