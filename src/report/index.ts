@@ -37,7 +37,6 @@ export const isFileFormatName = (name: string): name is FileFormatName => Object
 export { formatDiagnostic } from './util-format-diagnostic.js';
 export { formatLocation } from './util-format-location.js';
 export type { AuditRun, FileReporter, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
-export { buildListSheets, type ListCell, type ListSheet } from './lists-sheets.js';
 export { formatCitation } from './util-format-citation.js';
 export { formatSummaryLine } from './util-summary-line.js';
 export { runFromJson, type ReadReport } from './read-json.js';
