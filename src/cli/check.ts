@@ -59,6 +59,7 @@ Examples:
   safety-audit check subsidiaries/ -f json --fail-on general > audit.json
   safety-audit check plant.yaml --as-of 2026-12-31 --lang en
   safety-audit check subsidiaries/ -f table -f sarif:audit.sarif -f junit:audit.xml
+  safety-audit check subsidiaries/ --baseline last.json -f json:today.json -f lists:四个清单.xlsx
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invalid input or usage;
 3 a shutdown-level (停产整顿) violation.`)
@@ -116,7 +117,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     if (outcome.result) (enterprises.push(outcome.result), positions.enterprises.push(tasks[index]!.position));
     else (inputErrors.push(outcome.failure), positions.inputErrors.push(tasks[index]!.position));
   });
-  const compared = baseline?.report ? compareWithBaseline(enterprises, baseline.report.run.enterprises) : undefined;
+  const compared = baseline?.report ? compareWithBaseline(enterprises, baseline.report.run, asOf) : undefined;
   const run: AuditRun = {
     tool: { name: 'safety-audit', version },
     asOf,

@@ -4,7 +4,7 @@ import { access, constants, mkdir, realpath, rm, stat, writeFile } from 'node:fs
 import { dirname, resolve } from 'node:path';
 import { translate, type Lang } from '../i18n/index.js';
 import { describeIoError } from '../input/index.js';
-import { formatSummaryLine, isFormatName, reporters, type AuditRun, type FormatName } from '../report/index.js';
+import { fileReporters, formatSummaryLine, isFileFormatName, isFormatName, reporters, type AuditRun, type FileFormatName, type FormatName } from '../report/index.js';
 import { displayPath } from './display-path.js';
 import type { CliIo } from './io.js';
 import { UsageError, useColor } from './options.js';
@@ -12,15 +12,15 @@ import { checkChromium, printPdf } from './print-pdf.js';
 import { temporaryName, writeFilesAtomically } from './write-files.js';
 
 export interface OutputSpec {
-  /** A reporter, or `pdf`: the html report printed by Chromium, to a file only. */
-  format: FormatName | 'pdf';
+  /** A reporter; a binary one (a workbook) or `pdf` (the html report printed by Chromium) to a file only. */
+  format: FormatName | FileFormatName | 'pdf';
   /** Absolute path of the file to write; none means standard output. */
   file?: string;
 }
 
-export const formatNames = (): string[] => [...Object.keys(reporters), 'pdf'];
+export const formatNames = (): string[] => [...Object.keys(reporters), ...Object.keys(fileReporters), 'pdf'];
 
-const isOutputFormat = (name: string): name is OutputSpec['format'] => name === 'pdf' || isFormatName(name);
+const isOutputFormat = (name: string): name is OutputSpec['format'] => name === 'pdf' || isFormatName(name) || isFileFormatName(name);
 
 /** `table`, `json`, `sarif:out/audit.sarif` … → output specs; at most one may go to standard output. */
 export function parseOutputs(values: readonly string[], cwd: string): OutputSpec[] {
@@ -29,6 +29,7 @@ export function parseOutputs(values: readonly string[], cwd: string): OutputSpec
     const format = at < 0 ? value : value.slice(0, at);
     const file = at < 0 ? undefined : value.slice(at + 1);
     if (format === 'pdf' && file === undefined) throw new UsageError({ key: 'usage-pdf-file' });
+    if (isFileFormatName(format) && file === undefined) throw new UsageError({ key: `usage-${format}-file` });
     if (!isOutputFormat(format)) throw new UsageError({ key: 'usage-format', params: { value: format, known: formatNames().join(', ') } });
     if (file === '') throw new UsageError({ key: 'usage-format-file', params: { value } });
     return file === undefined ? { format } : { format, file: resolve(cwd, file) };
@@ -107,12 +108,14 @@ export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], i
     written = false;
   }
   for (const spec of specs.filter((candidate) => !candidate.file)) {
-    if (spec.format !== 'pdf') io.stdout.write(reporters[spec.format](run, { lang, quiet, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
+    if (isFormatName(spec.format)) io.stdout.write(reporters[spec.format](run, { lang, quiet, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
   }
   if (!specs.some((spec) => spec.format === 'table' && !spec.file)) io.stderr.write(`${formatSummaryLine(run, lang)}\n`);
   return written;
 }
 
-/** A file's content: the reporter's text, or for pdf the html report printed by Chromium. */
-const renderFile = async (run: AuditRun, format: OutputSpec['format'], io: CliIo, lang: Lang): Promise<string | Uint8Array> =>
-  format === 'pdf' ? printPdf(reporters.html(run, { lang, color: false }), io.env) : reporters[format](run, { lang, color: false });
+/** A file's content: the reporter's text or bytes, or for pdf the html report printed by Chromium. */
+async function renderFile(run: AuditRun, format: OutputSpec['format'], io: CliIo, lang: Lang): Promise<string | Uint8Array> {
+  if (format === 'pdf') return printPdf(reporters.html(run, { lang, color: false }), io.env);
+  return isFileFormatName(format) ? fileReporters[format](run, { lang, color: false }) : reporters[format](run, { lang, color: false });
+}

@@ -1,4 +1,5 @@
-import type { EnterpriseResult, Finding } from './types.js';
+import { HISTORY_LIMIT } from '../schema/index.js';
+import type { EnterpriseResult, Finding, VerdictRecord } from './types.js';
 
 /** How a failed or undecided finding compares with the baseline run (SARIF's baselineState). */
 export type BaselineState = 'new' | 'unchanged' | 'updated';
@@ -13,29 +14,50 @@ export interface ResolvedFinding {
 
 const open = (finding: Finding) => finding.status === 'fail' || finding.status === 'indeterminate';
 
+/** A baseline report as compared with: its run's dates and its enterprises. */
+export interface BaselineRun {
+  asOf: string;
+  generatedAt: string;
+  enterprises: readonly EnterpriseResult[];
+}
+
 /**
  * Each failed or undecided finding marked new, unchanged or updated (it was there with another status)
- * against the baseline by its fingerprint (credit code + rule + item), and the baseline's open findings of
- * the enterprises checked again that are gone. An enterprise not in this run resolves nothing: it was not seen.
+ * against the baseline by its fingerprint (credit code + rule + item), with the audit date it was first seen
+ * on (carried from the baseline, else the baseline's date; a new one, this run's); each enterprise's verdict
+ * history (the baseline's own, then the baseline's verdict on that credit code); and the baseline's open
+ * findings of the enterprises checked again that are gone. An enterprise not in this run resolves nothing.
  */
-export function compareWithBaseline(current: readonly EnterpriseResult[], baseline: readonly EnterpriseResult[]): { enterprises: EnterpriseResult[]; resolved: ResolvedFinding[] } {
-  const before = new Map(baseline.flatMap((result) => result.findings.filter(open).map((finding) => [finding.fingerprint, finding] as const)));
-  const enterprises = current.map((result) => ({
-    ...result,
-    findings: result.findings.map((finding): Finding => {
-      if (!open(finding)) return finding;
-      const earlier = before.get(finding.fingerprint);
-      return { ...finding, baselineState: !earlier ? 'new' : earlier.status === finding.status ? 'unchanged' : 'updated' };
-    }),
-  }));
+export function compareWithBaseline(current: readonly EnterpriseResult[], baseline: BaselineRun, asOf: string): { enterprises: EnterpriseResult[]; resolved: ResolvedFinding[] } {
+  const before = new Map(baseline.enterprises.flatMap((result) => result.findings.filter(open).map((finding) => [finding.fingerprint, finding] as const)));
+  const enterprises = current.map((result) => {
+    const history = historyOf(result.enterprise.creditCode, baseline);
+    return {
+      ...result,
+      findings: result.findings.map((finding): Finding => {
+        if (!open(finding)) return finding;
+        const earlier = before.get(finding.fingerprint);
+        if (!earlier) return { ...finding, baselineState: 'new', firstSeen: asOf };
+        return { ...finding, baselineState: earlier.status === finding.status ? 'unchanged' : 'updated', firstSeen: earlier.firstSeen ?? baseline.asOf };
+      }),
+      ...(history.length ? { history } : {}),
+    };
+  });
   const seen = new Set(current.map((result) => result.enterprise.creditCode));
   const now = new Set(current.flatMap((result) => result.findings.filter(open).map((finding) => finding.fingerprint)));
-  const resolved = baseline
+  const resolved = baseline.enterprises
     .filter((result) => seen.has(result.enterprise.creditCode))
     .flatMap((result) => result.findings.filter((finding) => open(finding) && !now.has(finding.fingerprint)).map((finding) => ({ file: result.file, enterprise: result.enterprise.name, creditCode: result.enterprise.creditCode, finding })))
     // One order whatever the order of the runs: by file, then rule and item (merge sorts shards' lists the same way).
     .sort(byFileAndRule);
   return { enterprises, resolved };
+}
+
+/** The baseline's history of a credit code and its verdict in the baseline, oldest first, the last HISTORY_LIMIT. */
+function historyOf(creditCode: string, baseline: BaselineRun): VerdictRecord[] {
+  const earlier = baseline.enterprises.find((result) => result.enterprise.creditCode === creditCode);
+  if (!earlier) return [];
+  return [...(earlier.history ?? []), { asOf: baseline.asOf, generatedAt: baseline.generatedAt, verdict: earlier.verdict }].slice(-HISTORY_LIMIT);
 }
 
 export const byFileAndRule = (a: ResolvedFinding, b: ResolvedFinding): number =>

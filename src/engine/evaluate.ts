@@ -4,6 +4,7 @@ import { toRuleContext, type CompiledRule, type RuleEnvironment, type RuleSet } 
 import { countUndecided, decideVerdict } from './decide-verdict.js';
 import { evaluateRule, undecidedForColumn } from './evaluate-rule.js';
 import { findAbsentColumn } from './find-absent-column.js';
+import { listOpenHazards } from './list-open-hazards.js';
 import { rollUpFiveInPlace, rollUpState } from './roll-up-five-in-place.js';
 import { STATUSES, type EnterpriseResult, type EnterpriseSummary, type Finding, type Status, type Tally } from './types.js';
 
@@ -51,6 +52,7 @@ export function evaluate(
     verdict: decideVerdict(findings),
     undecided: countUndecided(findings),
     warnings: assessment.warnings ?? [],
+    openHazards: listOpenHazards(assessment.data, assessment.sourceMap),
   };
 }
 
@@ -73,6 +75,7 @@ export const emptyTally = (): Tally => Object.fromEntries(STATUSES.map((status) 
 function summarise(data: Record<string, unknown>): EnterpriseSummary {
   const enterprise = (data.enterprise ?? {}) as Record<string, unknown>;
   const assessment = (data.assessment ?? {}) as Record<string, unknown>;
+  const principal = ((data.responsibility as Record<string, unknown> | undefined)?.principal ?? {}) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return {
     name: text(enterprise.name) ?? '',
@@ -81,5 +84,6 @@ function summarise(data: Record<string, unknown>): EnterpriseSummary {
     ...(text(enterprise.region) ? { region: text(enterprise.region) } : {}),
     ...(text(assessment.date) ? { assessmentDate: text(assessment.date) } : {}),
     ...(text(assessment.assessor) ? { assessor: text(assessment.assessor) } : {}),
+    ...(text(principal.name) ? { principal: text(principal.name) } : {}),
   };
 }

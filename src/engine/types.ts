@@ -36,6 +36,8 @@ export interface Finding {
   fingerprint: string;
   /** Against `--baseline`: new, unchanged, or updated (there before with another status). */
   baselineState?: import('./compare-baseline.js').BaselineState;
+  /** Against `--baseline`: the audit date of the earliest run in an unbroken line of runs that had it open. */
+  firstSeen?: string;
   /** The waiver that covers this finding (status `waived`), and what the status was before it. */
   waiver?: { reason: string; approvedBy: string; expires: string; waivedStatus: 'fail' | 'indeterminate' };
 }
@@ -58,6 +60,15 @@ export interface EnterpriseSummary {
   region?: string;
   assessmentDate?: string;
   assessor?: string;
+  /** 主要负责人: the principal responsible person, where the assessment names one. */
+  principal?: string;
+}
+
+/** An earlier run's verdict on an enterprise (by credit code), read from a baseline report. */
+export interface VerdictRecord {
+  asOf: string;
+  generatedAt: string;
+  verdict: Verdict;
 }
 
 /** How one rule came out for one enterprise: its findings counted by status (an `each` rule has one per item). */
@@ -86,4 +97,8 @@ export interface EnterpriseResult {
   undecided: number;
   /** Problems with the enterprise's files that did not stop the check, e.g. a ledger saved as .xlsx and not read. */
   warnings: Diagnostic[];
+  /** The hazard ledger's entries not closed, for the four lists (四个清单). */
+  openHazards: import('./list-open-hazards.js').LedgerHazard[];
+  /** With `--baseline`: the verdicts of earlier runs on this credit code, oldest first (at most HISTORY_LIMIT). */
+  history?: VerdictRecord[];
 }

@@ -1,6 +1,8 @@
 // The tool's own words in Chinese and English. Rule texts come from the packs, not from here.
+import { listsCatalog } from './catalog-lists.js';
 
 export const catalog = {
+  ...listsCatalog,
   // a text already in the reader's language, read back from a JSON report (`merge`)
   literal: { zh: '{text}', en: '{text}' },
   // input
@@ -202,6 +204,8 @@ export const catalog = {
   'report-input-errors': { zh: '输入错误，未检查', en: 'Input errors, not checked' },
   'baseline-new': { zh: '新增', en: 'new' },
   'baseline-updated': { zh: '有变化', en: 'changed' },
+  'html-history': { zh: '历次结论', en: 'Earlier verdicts' },
+  'html-history-title': { zh: '历次审计结论（按审计日期，最近的在右）', en: 'Verdicts of earlier runs (by audit date, most recent last)' },
   'report-resolved': { zh: '自基线（{file}，判定日期 {asOf}）以来已消除', en: 'Resolved since the baseline ({file}, as of {asOf})' },
   'report-baseline-counts': { zh: '与基线相比：新增 {new}，有变化 {updated}，未变 {unchanged}，已消除 {resolved}', en: 'Against the baseline: {new} new, {updated} changed, {unchanged} unchanged, {resolved} resolved' },
   'report-summary': {

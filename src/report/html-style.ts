@@ -44,6 +44,9 @@ thead { display: table-header-group; }
 .group-summary th span { display: inline-block; min-width: 2.1em; }
 .group-summary th:lang(en) span { writing-mode: vertical-rl; transform: rotate(180deg); min-width: 0; white-space: nowrap; }
 .group-summary .badge { white-space: normal; }
+.group-summary tr.history td { border-top: none; padding-top: 0; font-size: 11.5px; }
+ol.history { display: inline; list-style: none; margin: 0; padding: 0; }
+ol.history li { display: inline-block; margin: 0 3px 2px 0; font-size: 11px; }
 .rules { font-size: 11px; }
 .mark-in-place { color: var(--pass); font-weight: 700; }
 .mark-gap { color: var(--major); font-weight: 700; }

@@ -21,7 +21,7 @@ export function formatGroupSummary(run: AuditRun, lang: Lang): Html {
 ${dimensions.map((dimension) => html`<th class="mark"><span>${t(lang, `dimension-${dimension}`)}</span></th>`)}
 ${FAILED_SEVERITIES.map((severity) => html`<th class="num"><span>${t(lang, `severity-${severity}`)}</span></th>`)}
 <th class="num"><span>${t(lang, 'state-undecided')}</span></th><th class="num"><span>${t(lang, 'status-pass')}</span></th></tr></thead>
-<tbody>${run.enterprises.map((result, index) => summaryRow(result, index, lang))}</tbody></table>
+<tbody>${run.enterprises.map((result, index) => [summaryRow(result, index, lang), historyRow(result, 2 + dimensions.length + FAILED_SEVERITIES.length + 2, lang)])}</tbody></table>
 <p class="muted">${t(lang, 'html-summary-note')}</p>
 ${run.inputErrors.length ? html`<h3>${t(lang, 'report-input-errors')}</h3><ul>${run.inputErrors.map((failure) => html`<li><code>${failure.file}</code></li>`)}</ul>` : undefined}
 </section>`;
@@ -34,4 +34,11 @@ function summaryRow(result: EnterpriseResult, index: number, lang: Lang): Html {
   return html`<tr data-verdict="${result.verdict}"><td><a href="#${enterpriseAnchor(index)}">${result.enterprise.name}</a><br><span class="muted">${result.enterprise.creditCode}</span></td>
 <td><span class="badge verdict-${result.verdict}">${t(lang, `verdict-${result.verdict}`)}</span></td>${marks}${fails}
 <td class="num">${result.undecided}</td><td class="num">${countStatuses(result).pass}</td></tr>`;
+}
+
+/** Under an enterprise's row, with a baseline: the verdicts of earlier runs as chips, oldest first. */
+function historyRow(result: EnterpriseResult, columns: number, lang: Lang): Html | undefined {
+  if (!result.history?.length) return undefined;
+  const chips = result.history.map((record) => html`<li class="badge verdict-${record.verdict}" title="${record.generatedAt}"><time datetime="${record.asOf}">${record.asOf}</time> ${t(lang, `verdict-${record.verdict}`)}</li>`);
+  return html`<tr class="history"><td colspan="${columns}"><span class="muted" title="${t(lang, 'html-history-title')}">${t(lang, 'html-history')}</span> <ol class="history">${chips}</ol></td></tr>`;
 }

@@ -7,7 +7,8 @@ import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatTable } from './table.js';
-import type { Reporter } from './types.js';
+import { formatLists } from './lists.js';
+import type { FileReporter, Reporter } from './types.js';
 
 /** Every output format, by the name `-f` takes. */
 export const reporters = {
@@ -22,13 +23,20 @@ export const reporters = {
   github: formatGithub,
 } satisfies Record<string, Reporter>;
 
+/** Binary formats, by the name `-f` takes: to a file only (`-f lists:四个清单.xlsx`). */
+export const fileReporters = {
+  lists: formatLists,
+} satisfies Record<string, FileReporter>;
+
 export type FormatName = keyof typeof reporters;
+export type FileFormatName = keyof typeof fileReporters;
 
 export const isFormatName = (name: string): name is FormatName => Object.hasOwn(reporters, name);
+export const isFileFormatName = (name: string): name is FileFormatName => Object.hasOwn(fileReporters, name);
 
 export { formatDiagnostic } from './util-format-diagnostic.js';
 export { formatLocation } from './util-format-location.js';
-export type { AuditRun, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
+export type { AuditRun, FileReporter, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
 export { formatCitation } from './util-format-citation.js';
 export { formatSummaryLine } from './util-summary-line.js';
 export { runFromJson, type ReadReport } from './read-json.js';

@@ -54,6 +54,8 @@ function formatEnterprise(result: EnterpriseResult, packs: readonly PackSummary[
     warnings: result.warnings.map((warning) => formatWarning(warning, lang)),
     findings: result.findings.map((finding) => formatFinding(finding, lang)),
     tally: Object.fromEntries(Object.entries(result.tally).map(([ruleId, tally]) => [ruleId, nonZero(tally)])),
+    openHazards: result.openHazards.map(({ location, ...hazard }) => ({ ...hazard, path: pointerToPath(hazard.pointer), ...locationOf(location) })),
+    ...(result.history ? { history: result.history } : {}),
   };
 }
 
@@ -108,6 +110,7 @@ function formatFinding(finding: Finding, lang: Lang) {
     remediation: finding.remediation[lang],
     fingerprint: finding.fingerprint,
     ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
+    ...(finding.firstSeen ? { firstSeen: finding.firstSeen } : {}),
     ...(finding.waiver ? { waiver: finding.waiver } : {}),
   };
 }

@@ -60,6 +60,7 @@ function finding(value: Json, packs: Map<string, PackSummary>, lang: Lang): Find
     ...(value.reason !== undefined ? { reason: literal(value.reason) } : {}),
     fingerprint: value.fingerprint,
     ...(value.baselineState ? { baselineState: value.baselineState } : {}),
+    ...(value.firstSeen ? { firstSeen: value.firstSeen } : {}),
     ...(value.waiver ? { waiver: value.waiver } : {}),
   };
 }
@@ -84,6 +85,9 @@ function enterprise(value: Json, packs: Map<string, PackSummary>, lang: Lang): E
     verdict: value.verdict,
     undecided: value.undecided,
     warnings: value.warnings.map((item: Json) => diagnostic(item, 'warning')),
+    // A report written before the ledger or the history were kept has neither.
+    openHazards: (value.openHazards ?? []).map(({ path: _path, location: at, ...hazard }: Json) => ({ ...hazard, ...location(at) })),
+    ...(value.history ? { history: value.history } : {}),
   };
 }
 

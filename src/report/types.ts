@@ -53,3 +53,6 @@ export interface ReportOptions {
 
 /** A reporter formats a run; it never decides, mutates, probes the terminal or writes files. */
 export type Reporter = (run: AuditRun, options: ReportOptions) => string;
+
+/** A binary format (a workbook): written to a file only, and built asynchronously by its library. */
+export type FileReporter = (run: AuditRun, options: ReportOptions) => Promise<Uint8Array>;

@@ -1,5 +1,8 @@
 import type { JsonSchema } from './types.js';
 
+/** The earlier verdicts a report keeps per enterprise: a year of monthly runs, or twelve nights. */
+export const HISTORY_LIMIT = 12;
+
 /** Version of the JSON report format; bumped on any incompatible change. */
 export const RESULT_SCHEMA_VERSION = '3.0.0';
 
@@ -68,6 +71,7 @@ const finding: JsonSchema = {
     remediation: { type: 'string' },
     fingerprint: { type: 'string', pattern: '^[0-9a-f]{16}$' },
     baselineState: { enum: ['new', 'unchanged', 'updated'], description: 'With --baseline: new since it, there unchanged, or there with another status.' },
+    firstSeen: { type: 'string', format: 'date', description: 'With --baseline: the audit date of the earliest run in an unbroken line of runs that had this finding open.' },
     waiver: {
       type: 'object', additionalProperties: false, required: ['reason', 'approvedBy', 'expires', 'waivedStatus'],
       properties: { reason: { type: 'string' }, approvedBy: { type: 'string' }, expires: { type: 'string', format: 'date' }, waivedStatus: { enum: ['fail', 'indeterminate'] } },
@@ -90,6 +94,16 @@ const tally: JsonSchema = {
   },
 };
 
+const ledgerHazard: JsonSchema = {
+  type: 'object', additionalProperties: false, required: ['id', 'description', 'level', 'status', 'pointer', 'path'],
+  properties: {
+    id: { type: 'string' }, description: { type: 'string' }, level: { type: 'string', description: '一般 or 重大.' },
+    foundOn: { type: 'string', format: 'date' }, deadline: { type: 'string', format: 'date' }, status: { type: 'string' },
+    reportedToRegulator: { type: 'string', format: 'date' }, owner: { type: 'string' },
+    pointer: { type: 'string' }, path: { type: 'string' }, location,
+  },
+};
+
 const editions: JsonSchema = {
   type: 'array', description: 'The editions of the standard deciding the audit date.',
   items: {
@@ -109,6 +123,7 @@ const enterprise: JsonSchema = {
       properties: {
         name: { type: 'string' }, creditCode: { type: 'string' }, sectors: { type: 'array', items: { type: 'string' } },
         region: { type: 'string' }, assessmentDate: { type: 'string', format: 'date' }, assessor: { type: 'string' },
+        principal: { type: 'string', description: '主要负责人, where the assessment names one.' },
       },
     },
     editions: {
@@ -130,6 +145,11 @@ const enterprise: JsonSchema = {
     findings: { type: 'array', items: finding, description: 'Failed, undecided and waived findings; passes and not-applicable results too with --include-passes.' },
     tally,
     position: { type: 'integer', minimum: 0, description: 'In a shard\'s report: where the enterprise stands in the whole run (merge orders by it).' },
+    openHazards: { type: 'array', items: ledgerHazard, description: "The hazard ledger's entries not closed (status other than 已整改), for the four lists." },
+    history: {
+      type: 'array', maxItems: HISTORY_LIMIT, description: 'With --baseline: the verdicts of earlier runs on this credit code, oldest first.',
+      items: { type: 'object', additionalProperties: false, required: ['asOf', 'generatedAt', 'verdict'], properties: { asOf: { type: 'string', format: 'date' }, generatedAt: { type: 'string', format: 'date-time' }, verdict: { enum: verdicts } } },
+    },
   },
 };
 
