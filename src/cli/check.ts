@@ -15,6 +15,7 @@ import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, parseSh
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
 import { loadRules } from './load-rules.js';
+import { addRulesOption, groupPackFiles } from './group-packs.js';
 import { startProgress, type Progress } from './progress.js';
 import { ResultCache } from './result-cache.js';
 import { summarisePacks } from './summarise-packs.js';
@@ -33,10 +34,12 @@ export interface CheckOptions {
   shard?: string;
   baseline?: string;
   failOnNew?: boolean;
+  /** A group's own pack folders or files (`--rules`, the config's `rules:`), resolved against the cwd. */
+  rules?: string[];
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
-  return new Command('check')
+  return addRulesOption(new Command('check'))
     .description('audit self-assessments against the rule packs / 按规则包检查企业自评文件')
     .argument('<paths...>', 'assessment files (YAML) or folders to search for them')
     .option('-f, --format <format[:file]>', `output format, repeatable; with :file, written to that file (${formatNames().join(', ')})`, collect, [])
@@ -57,6 +60,7 @@ Examples:
   safety-audit check subsidiaries/ -f json --fail-on general > audit.json
   safety-audit check plant.yaml --as-of 2026-12-31 --lang en
   safety-audit check subsidiaries/ -f table -f sarif:audit.sarif -f junit:audit.xml
+  safety-audit check subsidiaries/ --rules group-rules/
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invalid input or usage;
 3 a shutdown-level (停产整顿) violation.`)
@@ -85,7 +89,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     for (const problem of baseline.diagnostics) io.stderr.write(`${formatDiagnostic(problem, displayPath(io.cwd, baselineFile!), lang)}\n`);
     return EXIT.invalid;
   }
-  const rules = await loadRules(bundledPackFiles(), asOf, io, lang);
+  const rules = await loadRules(bundledPackFiles(), asOf, io, lang, await groupPackFiles(options.rules, io.cwd));
   if (!rules) return EXIT.invalid;
   const { waivers, failure: waiverFailure } = waiversFile ? await loadCheckedWaivers(waiversFile, rules.rules, io, maxBytes) : { waivers: [] };
 
@@ -197,7 +201,8 @@ async function evaluateAll(tasks: Task[], { rules, waivers, asOf, maxBytes, jobs
     return outcomes;
   }
   const { Piscina } = await import('piscina');
-  const setup: WorkerSetup = { packFiles: rules.packs.map((pack) => pack.file), asOf, waivers, maxBytes };
+  const files = (origin?: 'group') => rules.packs.filter((pack) => pack.origin === origin).map((pack) => pack.file);
+  const setup: WorkerSetup = { packFiles: files(), groupPackFiles: files('group'), asOf, waivers, maxBytes };
   const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: threads, maxThreads: threads });
   try {
     return await Promise.all(tasks.map(async (task) => {

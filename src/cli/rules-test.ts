@@ -3,32 +3,38 @@
 import { testRuleExamples, type ExampleOutcome } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import { loadAssessment, parseYaml, readBytes, decodeText } from '../input/index.js';
-import { buildRuleSet, loadPackFile, type Pack } from '../rules/index.js';
+import { buildRuleSet, loadPacks, type Pack } from '../rules/index.js';
 import { formatDiagnostic } from '../report/index.js';
 import { EXIT } from './exit-code.js';
+import { formatPackDiagnostic } from './load-rules.js';
 import type { CliIo } from './io.js';
 import { parseAsOf, parseLang } from './options.js';
 import { bundledPackFiles } from './package-info.js';
+import { groupPackFiles } from './group-packs.js';
 
 export interface RulesOptions {
   sector?: string;
   lang?: string;
   asOf?: string;
+  /** A group's own pack folders or files (`--rules`). */
+  rules?: string[];
 }
 
 export const inSector = (sector: string | undefined) => (pack: { sector: string }) => !sector || pack.sector === 'general' || pack.sector === sector;
 
-/** Examples run at the fixture's own assessment date, so they never go stale. */
+/**
+ * Examples run at the fixture's own assessment date, so they never go stale. With `--rules`, only the group's
+ * packs are tested, each over its own fixture (the bundled packs loaded beside them, as in a check).
+ */
 export async function runRulesTest(options: RulesOptions, io: CliIo): Promise<number> {
   const lang = parseLang(options.lang, io.env);
-  const loaded = await Promise.all(bundledPackFiles().map((file) => loadPackFile(file)));
-  const problems = loaded.flatMap((result) => result.diagnostics);
-  const packs = loaded.flatMap((result) => (result.value ? [result.value] : []));
-  for (const problem of problems) io.stderr.write(`${formatDiagnostic(problem, problem.location?.file ?? '', lang)}\n`);
-  if (problems.length) return EXIT.invalid;
+  const groupFiles = await groupPackFiles(options.rules, io.cwd);
+  const { packs, diagnostics: problems } = await loadPacks(bundledPackFiles(), groupFiles);
+  for (const problem of problems) io.stderr.write(`${formatPackDiagnostic(problem, io, lang)}\n`);
+  if (!packs) return EXIT.invalid;
   let failed = 0;
   let total = 0;
-  for (const pack of packs.filter(inSector(options.sector))) {
+  for (const pack of packs.filter((candidate) => inSector(options.sector)(candidate) && (groupFiles.length === 0 || candidate.origin === 'group'))) {
     const outcomes = await testPack(pack, packs, io, lang);
     if (!outcomes) return EXIT.invalid;
     for (const [ruleId, results] of outcomes) {
