@@ -96,6 +96,22 @@ describe('--rules on the other commands', () => {
   });
 });
 
+describe('--rules where it is not read', () => {
+  it('--version lists the bundled packs only and reads no group pack, even a missing one', async () => {
+    const { code, stdout } = await runMain(['--version', '--rules', 'missing'], { cwd: scratch() });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^general@/m);
+    expect(stdout).not.toContain('my-group');
+  });
+
+  it('init --rules puts the group pack\'s section in the enterprise template', async () => {
+    const cwd = scratch();
+    editPack(cwd, (text) => text.replace('fixture: fixtures/compliant.yaml', 'fixture: fixtures/compliant.yaml\nsection: xMyGroup\nschema: {type: object, title: 集团专项, properties: {auditedOn: {type: string, format: date, title: 集团审核日期}}}'));
+    expect((await runMain(['init', 'plant', '--rules', 'group'], { cwd })).code).toBe(0);
+    expect(readFileSync(join(cwd, 'plant/enterprise.yaml'), 'utf8')).toContain('# 集团专项\nxMyGroup:\n  # 集团审核日期：YYYY-MM-DD\n  auditedOn:');
+  });
+});
+
 describe('check --rules with --jobs and --cache', () => {
   const args = ['check', 'subsidiaries', '--rules', 'group', '--as-of', '2026-11-20', '-f', 'json', '--fail-on', 'none'];
 
