@@ -63,7 +63,8 @@ function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInst
 function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, file: string): string {
   const table = new Table({
     head: [t(lang, 'report-rule'), t(lang, 'report-severity'), t(lang, 'report-finding')],
-    colWidths: [16, 10, MESSAGE_WIDTH + 2],
+    // A group's rule ids (`--rules`) may be longer than the bundled ones' 12 characters: the column grows to fit.
+    colWidths: [Math.max(16, ...findings.map((finding) => finding.ruleId.length + 2)), 10, MESSAGE_WIDTH + 2],
     style: { head: [], border: [] },
   });
   for (const finding of findings) {

@@ -23,7 +23,7 @@ describe('init --pack, rules test --rules, check --rules', () => {
     const check = runCli(['check', fixture, '--rules', join(cwd, 'jinneng-group'), '--as-of', '2026-11-20', '--fail-on', 'general']);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('结论: 限期整改');
-    expect(check.stdout).toMatch(/JINNENG-EMG-0…\s*│ 一般\s*│ 近 6 个月内（2026-11-20 前）未组织综合或专项应急预案演练/);
+    expect(check.stdout).toMatch(/JINNENG-EMG-001 │ 一般\s*│ 近 6 个月内（2026-11-20 前）未组织综合或专项应急预案演练/);
     expect(check.stdout).toMatch(/│ 集团规则\s*│/);
     expect(check.stdout).toContain('集团规则: jinneng-group 集团安全生产制度 (jinneng-group 1)');
 

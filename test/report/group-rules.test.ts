@@ -44,7 +44,7 @@ describe('group rules in the reports', () => {
 
   it('table: marks the finding 集团规则 and names the group pack under the summary', () => {
     const table = reporters.table(run, options);
-    expect(table).toMatch(/MYGROUP-EMG-0…\s*│.*\n│ 集团规则/);
+    expect(table).toMatch(/MYGROUP-EMG-001 │.*\n│ 集团规则/);
     expect(table).toContain('集团规则: my-group 集团安全生产制度 (my-group 1)');
     expect(reporters.table(run, { ...options, lang: 'en' })).toContain('group rule: my-group group safety rules (my-group 1)');
   });
