@@ -1,4 +1,5 @@
 // The tool's own words in Chinese and English. Rule texts come from the packs, not from here.
+import { groupPackMessages } from './catalog-group-packs.js';
 
 export const catalog = {
   // a text already in the reader's language, read back from a JSON report (`merge`)
@@ -93,17 +94,6 @@ export const catalog = {
   'cel-syntax': { zh: '规则 {rule} 的 {field} 表达式语法错误：{detail}', en: 'rule {rule}: syntax error in {field}: {detail}' },
   'cel-type-error': { zh: '规则 {rule} 的 {field} 与自评数据结构不符：{detail}', en: 'rule {rule}: {field} does not match the assessment schema: {detail}' },
   'pack-unknown-edition': { zh: '规则 {rule} 引用了未在 editions 中声明的版本 {edition}', en: 'rule {rule} names the edition {edition}, which is not declared under editions' },
-  'pack-rule-prefix': { zh: '规则编号 {rule} 须以本规则包的前缀 {prefix}- 开头（idPrefix）', en: 'rule id {rule} must begin with the pack\'s prefix {prefix}- (idPrefix)' },
-  'pack-group-prefix-missing': {
-    zh: '集团规则包 {pack} 须声明 idPrefix（如 idPrefix: JT），其规则编号都以它开头，不与内置规则冲突',
-    en: 'group pack {pack} must declare idPrefix (e.g. idPrefix: JT): every rule id begins with it, so none collides with a bundled rule',
-  },
-  'pack-group-prefix-taken': { zh: '前缀 {prefix} 已被内置规则包 {other} 使用，请另选一个', en: 'the prefix {prefix} is used by the bundled pack {other}; choose another' },
-  'pack-group-collision': { zh: '{what} {name} 已在 {other} 中使用', en: '{what} {name} is already used in {other}' },
-  'pack-group-section': {
-    zh: '集团规则包的章节名须以 x 加大写字母开头（如 xGroup），以免与内置章节冲突：{section}',
-    en: 'a group pack\'s section must begin with x and a capital letter (e.g. xGroup), so it never collides with a bundled section: {section}',
-  },
   'pack-escalate-lower': { zh: '规则 {rule} 的 {field} 只能升高严重程度：{detail}', en: 'rule {rule}: {field} may only raise the severity: {detail}' },
   'cel-not-boolean': { zh: '规则 {rule} 的 {field} 应得出真/假，实际类型为 {detail}', en: 'rule {rule}: {field} must be true/false, but its type is {detail}' },
   // waivers
@@ -159,9 +149,6 @@ export const catalog = {
   'usage-lang': { zh: '--lang 应为 zh 或 en，收到 {value}', en: '--lang must be zh or en, got {value}' },
   'usage-no-input': { zh: '未找到自评文件：{paths}', en: 'no self-assessment found in: {paths}' },
   'usage-unknown-rule': { zh: '未知的规则编号 {value}', en: 'unknown rule id {value}' },
-  'group-rule': { zh: '集团规则', en: 'group rule' },
-  'usage-rules-missing': { zh: '--rules 指定的规则包文件夹不存在：{value}', en: '--rules: no such rule pack folder or file: {value}' },
-  'usage-rules-empty': { zh: '--rules 指定的文件夹中没有规则包（*.yaml）：{value}', en: '--rules: the folder holds no rule pack (*.yaml): {value}' },
   'usage-sector': { zh: '未知的行业 {value}，可用：{known}', en: 'unknown sector {value}; known sectors: {known}' },
   'init-exists': { zh: '不覆盖已有文件：{files}', en: 'will not overwrite existing files: {files}' },
   'init-written': { zh: '已生成自评文件夹 {folder}：', en: 'wrote the self-assessment folder {folder}:' },
@@ -169,13 +156,6 @@ export const catalog = {
     zh: '填写 enterprise.yaml 和各 CSV 台账（可用 Excel 编辑）后运行：safety-audit check {folder}',
     en: 'fill in enterprise.yaml and the CSV ledgers (Excel opens them), then run: safety-audit check {folder}',
   },
-  'init-pack-written': { zh: '已生成集团规则包 {folder}（规则编号前缀 {prefix}-）：', en: 'wrote the group rule pack {folder} (rule ids begin {prefix}-):' },
-  'init-pack-next': {
-    zh: '把制度名称、条款写进 sources，按需增改规则，然后运行：safety-audit rules test --rules {folder}，再 safety-audit check 企业文件夹 --rules {folder}',
-    en: 'put your rules\' document and articles under sources, add or change rules, then run: safety-audit rules test --rules {folder}, and safety-audit check SUBSIDIARIES --rules {folder}',
-  },
-  'usage-pack-name': { zh: '--pack 的名称应为小写字母、数字和连字符，以字母开头（如 jinneng-group），收到 {value}', en: '--pack takes a name of lower-case letters, digits and hyphens, starting with a letter (e.g. jinneng-group), not {value}' },
-  'usage-pack-sector': { zh: '--pack 生成集团规则包，不能与 --sector 同用', en: '--pack writes a group rule pack and cannot be combined with --sector' },
   // report words
   'verdict-shutdown': { zh: '停产整顿', en: 'Shut down for rectification' },
   'verdict-major': { zh: '重大隐患（挂牌督办）', en: 'Major hazard (listed supervision)' },
@@ -305,6 +285,7 @@ export const catalog = {
   'explain-assert': { zh: '要求', en: 'Requires' },
   'explain-note': { zh: '资料说明', en: 'Note' },
   'explain-escalate': { zh: '升为「{severity}」', en: 'Raised to {severity}' },
+  ...groupPackMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;
