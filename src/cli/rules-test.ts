@@ -4,13 +4,13 @@ import { testRuleExamples, type ExampleOutcome } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import { loadAssessment, parseYaml, readBytes, decodeText } from '../input/index.js';
 import { buildRuleSet, loadPacks, type Pack } from '../rules/index.js';
-import { formatDiagnostic } from '../report/index.js';
 import { EXIT } from './exit-code.js';
 import { formatPackDiagnostic } from './load-rules.js';
 import type { CliIo } from './io.js';
 import { parseAsOf, parseLang } from './options.js';
 import { bundledPackFiles } from './package-info.js';
 import { groupPackFiles } from './group-packs.js';
+import { displayPath } from './display-path.js';
 
 export interface RulesOptions {
   sector?: string;
@@ -52,14 +52,14 @@ export async function runRulesTest(options: RulesOptions, io: CliIo): Promise<nu
 async function testPack(pack: Pack, packs: Pack[], io: CliIo, lang: Lang): Promise<Map<string, ExampleOutcome[]> | undefined> {
   const report = (text: string) => (io.stderr.write(`${text}\n`), undefined);
   const fixtures = [...new Set([pack.fixture, ...(pack.editions ?? []).map((edition) => edition.fixture)].filter((file): file is string => file !== undefined))];
-  if (fixtures.length === 0) return report(`${pack.file}: ${t(lang, 'pack-fixture-missing', { pack: pack.pack })}`);
+  if (fixtures.length === 0) return report(`${displayPath(io.cwd, pack.file)}: ${t(lang, 'pack-fixture-missing', { pack: pack.pack })}`);
   const outcomes = new Map<string, ExampleOutcome[]>();
   for (const file of fixtures) {
     const asOf = await fixtureDate(file);
     const { ruleSet, diagnostics } = buildRuleSet(packs, asOf ?? parseAsOf(undefined, io.now()));
-    if (!ruleSet) return report(diagnostics.map((d) => formatDiagnostic(d, pack.file, lang)).join('\n'));
+    if (!ruleSet) return report(diagnostics.map((d) => formatPackDiagnostic(d, io, lang)).join('\n'));
     const fixture = await loadAssessment(file, ruleSet);
-    if (!fixture.value) return report(fixture.diagnostics.map((d) => formatDiagnostic(d, file, lang)).join('\n'));
+    if (!fixture.value) return report(fixture.diagnostics.map((d) => formatPackDiagnostic(d, io, lang)).join('\n'));
     for (const rule of ruleSet.rules.filter((candidate) => candidate.pack.id === pack.pack)) {
       // A rule naming no edition runs on every date: an edition's fixture must raise nothing under it, but its
       // examples (often dates relative to the pack fixture's day, or duties that begin later) run on the pack's fixture.

@@ -52,6 +52,21 @@ describe('rules test --rules', () => {
   });
 });
 
+describe('rules test --rules, a fixture that cannot be used', () => {
+  it('given an invalid fixture or none, names the file (located) and exits 2', async () => {
+    const cwd = scratch();
+    const fixture = join(cwd, 'group/fixtures/compliant.yaml');
+    writeFileSync(fixture, readFileSync(fixture, 'utf8').replace('employees: 120', 'employees: many'));
+    const invalid = await runMain(['rules', 'test', '--rules', 'group'], { cwd });
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain('group/fixtures/compliant.yaml:8:3 enterprise.employees: 应为整数');
+    editPack(cwd, (text) => text.replace('fixture: fixtures/compliant.yaml\n', ''));
+    const none = await runMain(['rules', 'test', '--rules', 'group'], { cwd });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('group/my-group.yaml: 规则包 my-group 未指定合规样例（fixture），无法测试规则示例');
+  });
+});
+
 describe('--rules refusals', () => {
   it.each([
     ['a rule id a bundled pack has', (t: string) => t.replace(/MYGROUP-EMG-001/g, 'MYGROUP-EMG-001').replace('idPrefix: MYGROUP', 'idPrefix: GEN').replace('id: MYGROUP-EMG-001', 'id: GEN-EMG-005'),
