@@ -15,7 +15,7 @@ import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, parseSh
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
 import { loadRules } from './load-rules.js';
-import { addRulesOption, groupPackFiles } from './group-packs.js';
+import { groupPackFiles, rulesOption } from './group-packs.js';
 import { startProgress, type Progress } from './progress.js';
 import { ResultCache } from './result-cache.js';
 import { summarisePacks } from './summarise-packs.js';
@@ -39,7 +39,7 @@ export interface CheckOptions {
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
-  return addRulesOption(new Command('check'))
+  return new Command('check')
     .description('audit self-assessments against the rule packs / 按规则包检查企业自评文件')
     .argument('<paths...>', 'assessment files (YAML) or folders to search for them')
     .option('-f, --format <format[:file]>', `output format, repeatable; with :file, written to that file (${formatNames().join(', ')})`, collect, [])
@@ -54,6 +54,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--fail-on-new', 'with --baseline: exit 1 only on new or changed findings (a shutdown-level finding still exits 3)')
     .option('--shard <i/n>', 'check the i-th of n stable parts of the enterprises (default from CI_NODE_INDEX/CI_NODE_TOTAL); join the JSON reports with `merge`')
     .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
+    .addOption(rulesOption())
     .addHelpText('after', `
 Examples:
   safety-audit check fixtures/general/compliant.yaml

@@ -7,13 +7,14 @@ import { parseAsOf, parseLang, UsageError } from './options.js';
 import { bundledPackFiles } from './package-info.js';
 import { formatCitation } from '../report/index.js';
 import { loadRules } from './load-rules.js';
-import { addRulesOption, groupPackFiles } from './group-packs.js';
+import { groupPackFiles, rulesOption } from './group-packs.js';
 
 export function explainCommand(io: CliIo, setExit: (code: number) => void): Command {
-  return addRulesOption(new Command('explain'))
+  return new Command('explain')
     .description('show a rule: what it checks, its legal basis, remediation and examples / 查看规则详情')
     .argument('<rule-id>', 'e.g. GEN-HZ-002')
     .option('--lang <lang>', 'zh or en')
+    .addOption(rulesOption())
     .action(async (ruleId: string, options: ExplainOptions) => setExit(await runExplain(ruleId, options, io)));
 }
 

@@ -1,15 +1,14 @@
 // `--rules DIR` (repeatable, and the config file's `rules:`): a group's own packs, read beside the bundled ones.
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option } from 'commander';
 import { UsageError } from './options.js';
 
-/** Add `--rules` to a command; its value is `rules: string[]` on the command's options. */
-export function addRulesOption(command: Command): Command {
-  return command.option('--rules <dir>', "a group's own rule pack folder (every *.yaml in it is a pack), or one pack file; repeatable / 集团自有规则包", collectRules, []);
-}
+/** `--rules`, for `command.addOption`: its value is `rules: string[]` on the command's options (absent when not given). */
+export const rulesOption = (): Option =>
+  new Option('--rules <dir>', "a group's own rule pack folder (every *.yaml in it is a pack) or one pack file; repeatable / 集团自有规则包").argParser(collectRules);
 
-const collectRules = (value: string, previous: string[]) => [...previous, value];
+const collectRules = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /**
  * The pack files of the given folders (every `*.yaml`/`*.yml` directly in it, in name order; fixtures live in a

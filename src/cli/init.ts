@@ -9,7 +9,7 @@ import type { CliIo } from './io.js';
 import { parseAsOf, parseLang, UsageError } from './options.js';
 import { bundledPackFiles } from './package-info.js';
 import { displayPath } from './display-path.js';
-import { addRulesOption, groupPackFiles } from './group-packs.js';
+import { groupPackFiles, rulesOption } from './group-packs.js';
 import { runInitPack } from './init-pack.js';
 import { existingFiles, writeFilesAtomically, type OutputFile } from './write-files.js';
 
@@ -23,11 +23,12 @@ interface InitOptions {
 const SCHEMA_FILE = 'assessment.schema.json';
 
 export function initCommand(io: CliIo, setExit: (code: number) => void): Command {
-  return addRulesOption(new Command('init'))
+  return new Command('init')
     .description('write a ready-to-fill enterprise folder: enterprise.yaml and CSV ledger templates / 生成自评文件夹模板')
     .argument('[dir]', 'folder to write (created if missing; default: the current folder, or NAME with --pack)')
     .option('--sector <sectors...>', `sectors the enterprise operates in: ${SECTORS.join(', ')}`)
     .option('--lang <lang>', 'language of the comments and CSV headers: zh or en')
+    .addOption(rulesOption())
     .option('--pack <name>', "write a group's own rule pack folder instead: one rule, its examples, a compliant fixture, a README / 生成集团规则包")
     .addHelpText('after', `
 Example:
@@ -40,7 +41,7 @@ Example:
 
 async function runInit(dir: string | undefined, options: InitOptions, io: CliIo): Promise<number> {
   const lang = parseLang(options.lang, io.env);
-  if (options.pack !== undefined && options.sector) throw new UsageError({ key: 'usage-pack-sector' });
+  if (options.pack !== undefined && (options.sector || options.rules)) throw new UsageError({ key: 'usage-pack-sector' });
   if (options.pack !== undefined) return runInitPack(options.pack, dir, io, lang);
   const sectors = options.sector ?? [];
   const unknown = sectors.find((sector) => !isSector(sector));

@@ -8,29 +8,32 @@ import { bundledPackFiles } from './package-info.js';
 import { loadRules } from './load-rules.js';
 import { runRulesEditions } from './rules-editions.js';
 import { inSector, runRulesTest, type RulesOptions } from './rules-test.js';
-import { addRulesOption, groupPackFiles } from './group-packs.js';
+import { groupPackFiles, rulesOption } from './group-packs.js';
 
 
 export function rulesCommand(io: CliIo, setExit: (code: number) => void): Command {
   const rules = new Command('rules').description('list the rules, or test every rule against its examples / 列出或测试规则');
-  addRulesOption(rules
-    .command('list'))
+  rules
+    .command('list')
     .description('list every rule: id, pack, severity, dimension, title')
     .option('--sector <sector>', 'only the general pack and this sector’s pack')
     .option('--lang <lang>', 'zh or en')
+    .addOption(rulesOption())
     .action(async (options: RulesOptions) => setExit(await runRulesList(options, io)));
-  addRulesOption(rules
-    .command('test'))
+  rules
+    .command('test')
     .description("run every rule's pass and fail examples over its pack's compliant fixture (with --rules, the group's packs only, over their own fixtures)")
     .option('--sector <sector>', 'only the general pack and this sector’s pack')
     .option('--lang <lang>', 'zh or en')
+    .addOption(rulesOption())
     .action(async (options: RulesOptions) => setExit(await runRulesTest(options, io)));
-  addRulesOption(rules
-    .command('editions'))
+  rules
+    .command('editions')
     .description('the editions of each pack\'s standard, their in-force windows, and which decide the audit date')
     .option('--as-of <date>', 'audit date YYYY-MM-DD (default: today)')
     .option('--sector <sector>', 'only the general pack and this sector’s pack')
     .option('--lang <lang>', 'zh or en')
+    .addOption(rulesOption())
     .action(async (options: RulesOptions) => setExit(await runRulesEditions(options, io)));
   return rules;
 }

@@ -6,12 +6,13 @@ import { formatPackDiagnostic } from './load-rules.js';
 import type { CliIo } from './io.js';
 import { parseAsOf } from './options.js';
 import { bundledPackFiles } from './package-info.js';
-import { addRulesOption, groupPackFiles } from './group-packs.js';
+import { groupPackFiles, rulesOption } from './group-packs.js';
 
 export function schemaCommand(io: CliIo, setExit: (code: number) => void): Command {
-  return addRulesOption(new Command('schema'))
+  return new Command('schema')
     .description('print the JSON Schema of a self-assessment (for editors), or of the JSON report / 输出自评文件的 JSON Schema')
     .option('--result', 'print the schema of `check -f json` output instead')
+    .addOption(rulesOption())
     .addHelpText('after', `
 Example (completion in VS Code with the YAML extension):
   safety-audit schema > assessment.schema.json

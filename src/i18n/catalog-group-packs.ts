@@ -21,5 +21,5 @@ export const groupPackMessages = {
     en: 'put your rules\' document and articles under sources, add or change rules, then run: safety-audit rules test --rules {folder}, and safety-audit check SUBSIDIARIES --rules {folder}',
   },
   'usage-pack-name': { zh: '--pack 的名称应为小写字母、数字和连字符，以字母开头（如 jinneng-group），收到 {value}', en: '--pack takes a name of lower-case letters, digits and hyphens, starting with a letter (e.g. jinneng-group), not {value}' },
-  'usage-pack-sector': { zh: '--pack 生成集团规则包，不能与 --sector 同用', en: '--pack writes a group rule pack and cannot be combined with --sector' },
+  'usage-pack-sector': { zh: '--pack 生成集团规则包，不能与 --sector 或 --rules 同用', en: '--pack writes a group rule pack and cannot be combined with --sector or --rules' },
 } as const satisfies Record<string, { zh: string; en: string }>;
