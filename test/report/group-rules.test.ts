@@ -1,5 +1,5 @@
-// A group's own rules (`--rules`) are named as the group's in every format: the pack's title and 集团规则 in the
-// table and HTML, `origin: group` in JSON (valid against the result schema, and read back by `merge`), and in
+// A group's own rules (`--rules`) are named as the group's: the pack's title and 集团规则 in the
+// table, Markdown and HTML, `origin: group` in JSON (valid against the result schema, and read back by `merge`), and in
 // SARIF a rule property plus a `tool.extensions` entry per group pack (valid against the SARIF 2.1.0 schema).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -75,6 +75,10 @@ describe('group rules in the reports', () => {
     const rule = tool.driver.rules.find((r: { id: string }) => r.id === RULE);
     expect(rule.properties).toMatchObject({ origin: 'group', pack: 'my-group', tags: expect.arrayContaining(['group']) });
     expect(sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === RULE).properties.origin).toBe('group');
+  });
+
+  it('Markdown: the finding marked 集团规则', () => {
+    expect(reporters.markdown(run, options)).toContain(`- **${RULE}** (集团规则) 近 6 个月内`);
   });
 
   it('HTML: the group pack and the finding marked 集团规则', () => {
