@@ -7,6 +7,8 @@ import { checkOne, type CheckOutcome } from './check-one.js';
 
 export interface WorkerSetup {
   packFiles: string[];
+  /** A group's own packs (`--rules`), checked against the bundled ones as in the main thread. */
+  groupPackFiles: string[];
   asOf: string;
   waivers: Waiver[];
   maxBytes: number;
@@ -14,7 +16,7 @@ export interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
-const rules = loadRuleSet(setup.packFiles, setup.asOf).then(({ ruleSet, diagnostics }) => {
+const rules = loadRuleSet(setup.packFiles, setup.asOf, setup.groupPackFiles).then(({ ruleSet, diagnostics }) => {
   // The main thread loaded the same packs without a problem before starting any worker.
   if (!ruleSet) throw new Error(`rule packs did not load in a worker: ${diagnostics.map((d) => d.code).join(', ')}`);
   return ruleSet;

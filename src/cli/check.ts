@@ -15,6 +15,7 @@ import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, parseSh
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
 import { loadRules } from './load-rules.js';
+import { groupPackFiles, rulesOption } from './group-packs.js';
 import { startProgress, type Progress } from './progress.js';
 import { ResultCache } from './result-cache.js';
 import { summarisePacks } from './summarise-packs.js';
@@ -34,6 +35,8 @@ export interface CheckOptions {
   baseline?: string;
   failOnNew?: boolean;
   includePasses?: boolean;
+  /** A group's own pack folders or files (`--rules`, the config's `rules:`), resolved against the cwd. */
+  rules?: string[];
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -53,6 +56,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--shard <i/n>', 'check the i-th of n stable parts of the enterprises (default from CI_NODE_INDEX/CI_NODE_TOTAL); join the JSON reports with `merge`')
     .option('--include-passes', 'keep every pass and not-applicable result as a finding in json, csv and the other lists (by default they are counted per rule)')
     .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
+    .addOption(rulesOption())
     .addHelpText('after', `
 Examples:
   safety-audit check fixtures/general/compliant.yaml
@@ -60,6 +64,7 @@ Examples:
   safety-audit check plant.yaml --as-of 2026-12-31 --lang en
   safety-audit check subsidiaries/ -f table -f sarif:audit.sarif -f junit:audit.xml
   safety-audit check subsidiaries/ --baseline last.json -f json:today.json -f lists:四个清单.xlsx
+  safety-audit check subsidiaries/ --rules group-rules/
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invalid input or usage;
 3 a shutdown-level (停产整顿) violation.`)
@@ -88,7 +93,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     for (const problem of baseline.diagnostics) io.stderr.write(`${formatDiagnostic(problem, displayPath(io.cwd, baselineFile!), lang)}\n`);
     return EXIT.invalid;
   }
-  const rules = await loadRules(bundledPackFiles(), asOf, io, lang);
+  const rules = await loadRules(bundledPackFiles(), asOf, io, lang, await groupPackFiles(options.rules, io.cwd));
   if (!rules) return EXIT.invalid;
   const { waivers, failure: waiverFailure } = waiversFile ? await loadCheckedWaivers(waiversFile, rules.rules, io, maxBytes) : { waivers: [] };
 
@@ -201,7 +206,8 @@ async function evaluateAll(tasks: Task[], { rules, waivers, asOf, maxBytes, keep
     return outcomes;
   }
   const { Piscina } = await import('piscina');
-  const setup: WorkerSetup = { packFiles: rules.packs.map((pack) => pack.file), asOf, waivers, maxBytes, keepPasses };
+  const files = (origin?: 'group') => rules.packs.filter((pack) => pack.origin === origin).map((pack) => pack.file);
+  const setup: WorkerSetup = { packFiles: files(), groupPackFiles: files('group'), asOf, waivers, maxBytes, keepPasses };
   const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: threads, maxThreads: threads });
   try {
     return await Promise.all(tasks.map(async (task) => {

@@ -7,18 +7,22 @@ import { parseAsOf, parseLang, UsageError } from './options.js';
 import { bundledPackFiles } from './package-info.js';
 import { formatCitation } from '../report/index.js';
 import { loadRules } from './load-rules.js';
+import { groupPackFiles, rulesOption } from './group-packs.js';
 
 export function explainCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('explain')
     .description('show a rule: what it checks, its legal basis, remediation and examples / 查看规则详情')
     .argument('<rule-id>', 'e.g. GEN-HZ-002')
     .option('--lang <lang>', 'zh or en')
-    .action(async (ruleId: string, options: { lang?: string }) => setExit(await runExplain(ruleId, options, io)));
+    .addOption(rulesOption())
+    .action(async (ruleId: string, options: ExplainOptions) => setExit(await runExplain(ruleId, options, io)));
 }
 
-async function runExplain(ruleId: string, options: { lang?: string }, io: CliIo): Promise<number> {
+type ExplainOptions = { lang?: string; rules?: string[] };
+
+async function runExplain(ruleId: string, options: ExplainOptions, io: CliIo): Promise<number> {
   const lang = parseLang(options.lang, io.env);
-  const ruleSet = await loadRules(bundledPackFiles(), parseAsOf(undefined, io.now()), io, lang);
+  const ruleSet = await loadRules(bundledPackFiles(), parseAsOf(undefined, io.now()), io, lang, await groupPackFiles(options.rules, io.cwd));
   if (!ruleSet) return EXIT.invalid;
   const rule = ruleSet.rules.find((candidate) => candidate.id.toLowerCase() === ruleId.toLowerCase());
   if (!rule) throw new UsageError({ key: 'usage-unknown-rule', params: { value: ruleId } });
@@ -30,7 +34,7 @@ function describeRule(rule: CompiledRule, lang: Lang): string {
   const { spec } = rule;
   const lines = [
     `${rule.id}  ${rule.title[lang]}`,
-    `${rule.pack.id} ${rule.pack.version} · ${t(lang, `severity-${rule.severity}`)} · ${t(lang, `dimension-${rule.dimension}`)}`,
+    `${rule.pack.id} ${rule.pack.version}${rule.pack.origin ? ` (${t(lang, 'group-rule')})` : ''} · ${t(lang, `severity-${rule.severity}`)} · ${t(lang, `dimension-${rule.dimension}`)}`,
     '',
     `${t(lang, 'report-basis')}:`,
     ...rule.sources.flatMap((source) => [

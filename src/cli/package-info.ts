@@ -4,6 +4,9 @@ import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The installed package's folder (rules/, fixtures/). */
+export const packageRoot = root;
+
 export const version: string = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** The packs shipped in the package's rules/ folder, general first. */

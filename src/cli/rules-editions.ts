@@ -8,11 +8,12 @@ import { loadRules } from './load-rules.js';
 import { parseAsOf, parseLang } from './options.js';
 import { bundledPackFiles } from './package-info.js';
 import { inSector, type RulesOptions } from './rules-test.js';
+import { groupPackFiles } from './group-packs.js';
 
 export async function runRulesEditions(options: RulesOptions, io: CliIo): Promise<number> {
   const lang = parseLang(options.lang, io.env);
   const asOf = parseAsOf(options.asOf, io.now());
-  const ruleSet = await loadRules(bundledPackFiles(), asOf, io, lang);
+  const ruleSet = await loadRules(bundledPackFiles(), asOf, io, lang, await groupPackFiles(options.rules, io.cwd));
   if (!ruleSet) return EXIT.invalid;
   const table = new Table({ head: ['pack', t(lang, 'html-editions'), t(lang, 'editions-window'), t(lang, 'editions-applies', { asOf })], style: { head: [], border: [] } });
   const notices: string[] = [];

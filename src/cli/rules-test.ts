@@ -3,32 +3,38 @@
 import { testRuleExamples, type ExampleOutcome } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import { loadAssessment, parseYaml, readBytes, decodeText } from '../input/index.js';
-import { buildRuleSet, loadPackFile, type Pack } from '../rules/index.js';
-import { formatDiagnostic } from '../report/index.js';
+import { buildRuleSet, loadPacks, type Pack } from '../rules/index.js';
 import { EXIT } from './exit-code.js';
+import { formatPackDiagnostic } from './load-rules.js';
 import type { CliIo } from './io.js';
 import { parseAsOf, parseLang } from './options.js';
 import { bundledPackFiles } from './package-info.js';
+import { groupPackFiles } from './group-packs.js';
+import { displayPath } from './display-path.js';
 
 export interface RulesOptions {
   sector?: string;
   lang?: string;
   asOf?: string;
+  /** A group's own pack folders or files (`--rules`). */
+  rules?: string[];
 }
 
 export const inSector = (sector: string | undefined) => (pack: { sector: string }) => !sector || pack.sector === 'general' || pack.sector === sector;
 
-/** Examples run at the fixture's own assessment date, so they never go stale. */
+/**
+ * Examples run at the fixture's own assessment date, so they never go stale. With `--rules`, only the group's
+ * packs are tested, each over its own fixture (the bundled packs loaded beside them, as in a check).
+ */
 export async function runRulesTest(options: RulesOptions, io: CliIo): Promise<number> {
   const lang = parseLang(options.lang, io.env);
-  const loaded = await Promise.all(bundledPackFiles().map((file) => loadPackFile(file)));
-  const problems = loaded.flatMap((result) => result.diagnostics);
-  const packs = loaded.flatMap((result) => (result.value ? [result.value] : []));
-  for (const problem of problems) io.stderr.write(`${formatDiagnostic(problem, problem.location?.file ?? '', lang)}\n`);
-  if (problems.length) return EXIT.invalid;
+  const groupFiles = await groupPackFiles(options.rules, io.cwd);
+  const { packs, diagnostics: problems } = await loadPacks(bundledPackFiles(), groupFiles);
+  for (const problem of problems) io.stderr.write(`${formatPackDiagnostic(problem, io, lang)}\n`);
+  if (!packs) return EXIT.invalid;
   let failed = 0;
   let total = 0;
-  for (const pack of packs.filter(inSector(options.sector))) {
+  for (const pack of packs.filter((candidate) => inSector(options.sector)(candidate) && (groupFiles.length === 0 || candidate.origin === 'group'))) {
     const outcomes = await testPack(pack, packs, io, lang);
     if (!outcomes) return EXIT.invalid;
     for (const [ruleId, results] of outcomes) {
@@ -46,14 +52,14 @@ export async function runRulesTest(options: RulesOptions, io: CliIo): Promise<nu
 async function testPack(pack: Pack, packs: Pack[], io: CliIo, lang: Lang): Promise<Map<string, ExampleOutcome[]> | undefined> {
   const report = (text: string) => (io.stderr.write(`${text}\n`), undefined);
   const fixtures = [...new Set([pack.fixture, ...(pack.editions ?? []).map((edition) => edition.fixture)].filter((file): file is string => file !== undefined))];
-  if (fixtures.length === 0) return report(`${pack.file}: ${t(lang, 'pack-fixture-missing', { pack: pack.pack })}`);
+  if (fixtures.length === 0) return report(`${displayPath(io.cwd, pack.file)}: ${t(lang, 'pack-fixture-missing', { pack: pack.pack })}`);
   const outcomes = new Map<string, ExampleOutcome[]>();
   for (const file of fixtures) {
     const asOf = await fixtureDate(file);
     const { ruleSet, diagnostics } = buildRuleSet(packs, asOf ?? parseAsOf(undefined, io.now()));
-    if (!ruleSet) return report(diagnostics.map((d) => formatDiagnostic(d, pack.file, lang)).join('\n'));
+    if (!ruleSet) return report(diagnostics.map((d) => formatPackDiagnostic(d, io, lang)).join('\n'));
     const fixture = await loadAssessment(file, ruleSet);
-    if (!fixture.value) return report(fixture.diagnostics.map((d) => formatDiagnostic(d, file, lang)).join('\n'));
+    if (!fixture.value) return report(fixture.diagnostics.map((d) => formatPackDiagnostic(d, io, lang)).join('\n'));
     for (const rule of ruleSet.rules.filter((candidate) => candidate.pack.id === pack.pack)) {
       // A rule naming no edition runs on every date: an edition's fixture must raise nothing under it, but its
       // examples (often dates relative to the pack fixture's day, or duties that begin later) run on the pack's fixture.

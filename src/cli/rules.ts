@@ -8,6 +8,7 @@ import { bundledPackFiles } from './package-info.js';
 import { loadRules } from './load-rules.js';
 import { runRulesEditions } from './rules-editions.js';
 import { inSector, runRulesTest, type RulesOptions } from './rules-test.js';
+import { groupPackFiles, rulesOption } from './group-packs.js';
 
 
 export function rulesCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -17,12 +18,14 @@ export function rulesCommand(io: CliIo, setExit: (code: number) => void): Comman
     .description('list every rule: id, pack, severity, dimension, title')
     .option('--sector <sector>', 'only the general pack and this sector’s pack')
     .option('--lang <lang>', 'zh or en')
+    .addOption(rulesOption())
     .action(async (options: RulesOptions) => setExit(await runRulesList(options, io)));
   rules
     .command('test')
-    .description("run every rule's pass and fail examples over its pack's compliant fixture")
+    .description("run every rule's pass and fail examples over its pack's compliant fixture (with --rules, the group's packs only, over their own fixtures)")
     .option('--sector <sector>', 'only the general pack and this sector’s pack')
     .option('--lang <lang>', 'zh or en')
+    .addOption(rulesOption())
     .action(async (options: RulesOptions) => setExit(await runRulesTest(options, io)));
   rules
     .command('editions')
@@ -30,6 +33,7 @@ export function rulesCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--as-of <date>', 'audit date YYYY-MM-DD (default: today)')
     .option('--sector <sector>', 'only the general pack and this sector’s pack')
     .option('--lang <lang>', 'zh or en')
+    .addOption(rulesOption())
     .action(async (options: RulesOptions) => setExit(await runRulesEditions(options, io)));
   return rules;
 }
@@ -37,13 +41,13 @@ export function rulesCommand(io: CliIo, setExit: (code: number) => void): Comman
 
 async function runRulesList(options: RulesOptions, io: CliIo): Promise<number> {
   const lang = parseLang(options.lang, io.env);
-  const ruleSet = await loadRules(bundledPackFiles(), parseAsOf(undefined, io.now()), io, lang);
+  const ruleSet = await loadRules(bundledPackFiles(), parseAsOf(undefined, io.now()), io, lang, await groupPackFiles(options.rules, io.cwd));
   if (!ruleSet) return EXIT.invalid;
   const table = new Table({ head: ['id', 'pack', t(lang, 'report-severity'), t(lang, 'five-in-place'), t(lang, 'report-rule')], style: { head: [], border: [] } });
   for (const rule of ruleSet.rules.filter((rule) => inSector(options.sector)(rule.pack))) {
     // A rule raised by `escalate` shows both: 重大→停产整顿.
     const severity = [...new Set([rule.severity, ...(rule.escalate ?? []).map((step) => step.severity)])].map((s) => t(lang, `severity-${s}`)).join('→');
-    table.push([rule.id, rule.pack.id, severity, t(lang, `dimension-${rule.dimension}`), rule.title[lang]]);
+    table.push([rule.id, rule.pack.origin ? `${rule.pack.id} (${t(lang, 'group-rule')})` : rule.pack.id, severity, t(lang, `dimension-${rule.dimension}`), rule.title[lang]]);
   }
   io.stdout.write(`${table.toString()}\n`);
   return EXIT.ok;

@@ -1,30 +1,31 @@
 import { Command } from 'commander';
-import { buildRuleSet, loadPackFile } from '../rules/index.js';
+import { buildRuleSet, loadPacks } from '../rules/index.js';
 import { resultSchema } from '../schema/index.js';
-import { formatDiagnostic } from '../report/index.js';
 import { EXIT } from './exit-code.js';
+import { formatPackDiagnostic } from './load-rules.js';
 import type { CliIo } from './io.js';
 import { parseAsOf } from './options.js';
 import { bundledPackFiles } from './package-info.js';
+import { groupPackFiles, rulesOption } from './group-packs.js';
 
 export function schemaCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('schema')
     .description('print the JSON Schema of a self-assessment (for editors), or of the JSON report / 输出自评文件的 JSON Schema')
     .option('--result', 'print the schema of `check -f json` output instead')
+    .addOption(rulesOption())
     .addHelpText('after', `
 Example (completion in VS Code with the YAML extension):
   safety-audit schema > assessment.schema.json
   # first line of enterprise.yaml:  # yaml-language-server: $schema=./assessment.schema.json`)
-    .action(async (options: { result?: boolean }) => setExit(await runSchema(options, io)));
+    .action(async (options: { result?: boolean; rules?: string[] }) => setExit(await runSchema(options, io)));
 }
 
-async function runSchema(options: { result?: boolean }, io: CliIo): Promise<number> {
+async function runSchema(options: { result?: boolean; rules?: string[] }, io: CliIo): Promise<number> {
   if (options.result) return (io.stdout.write(`${JSON.stringify(resultSchema, null, 2)}\n`), EXIT.ok);
-  const loaded = await Promise.all(bundledPackFiles().map((file) => loadPackFile(file)));
-  const packs = loaded.flatMap((result) => (result.value ? [result.value] : []));
-  const { ruleSet, diagnostics } = buildRuleSet(packs, parseAsOf(undefined, io.now()));
-  const problems = [...loaded.flatMap((result) => result.diagnostics), ...diagnostics];
-  for (const problem of problems) io.stderr.write(`${formatDiagnostic(problem, problem.location?.file ?? '', 'zh')}\n`);
+  const loaded = await loadPacks(bundledPackFiles(), await groupPackFiles(options.rules, io.cwd));
+  const { ruleSet, diagnostics } = loaded.packs ? buildRuleSet(loaded.packs, parseAsOf(undefined, io.now())) : { ruleSet: undefined, diagnostics: [] };
+  const problems = [...loaded.diagnostics, ...diagnostics];
+  for (const problem of problems) io.stderr.write(`${formatPackDiagnostic(problem, io, 'zh')}\n`);
   if (!ruleSet || problems.length) return EXIT.invalid;
   io.stdout.write(`${JSON.stringify(ruleSet.schema, null, 2)}\n`);
   return EXIT.ok;

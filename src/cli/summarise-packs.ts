@@ -10,6 +10,7 @@ export function summarisePacks(ruleSet: RuleSet): PackSummary[] {
       version: pack.version,
       sector: pack.sector,
       title: pack.title,
+      ...(pack.origin ? { origin: pack.origin } : {}),
       rules: rulesInForce(pack, applied).length,
       editions: (applied?.editions ?? []).map((edition) => {
         const source = pack.sources[edition.source]!;

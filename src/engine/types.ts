@@ -15,7 +15,7 @@ export type DimensionState = 'in-place' | 'gap' | 'undecided';
 /** One rule's outcome, for one item of an `each` rule or for the whole assessment. */
 export interface Finding {
   ruleId: string;
-  pack: { id: string; version: string; sector: string };
+  pack: { id: string; version: string; sector: string; origin?: 'group' };
   title: Localized;
   severity: Severity;
   dimension: Dimension;

@@ -1,5 +1,6 @@
 // The tool's own words in Chinese and English. Rule texts come from the packs, not from here.
 import { listsCatalog } from './catalog-lists.js';
+import { groupPackMessages } from './catalog-group-packs.js';
 
 export const catalog = {
   ...listsCatalog,
@@ -289,6 +290,7 @@ export const catalog = {
   'explain-assert': { zh: '要求', en: 'Requires' },
   'explain-note': { zh: '资料说明', en: 'Note' },
   'explain-escalate': { zh: '升为「{severity}」', en: 'Raised to {severity}' },
+  ...groupPackMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;

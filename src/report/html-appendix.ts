@@ -24,7 +24,7 @@ export function formatAppendix(run: Pick<AuditRun, 'rules' | 'enterprises'>, lan
 
 function ruleRow(finding: RuleSummary, tally: Tally, lang: Lang): Html {
   const results = STATUS_ORDER.filter((status) => tally[status] > 0).map((status) => `${t(lang, `status-${status}`)} ${tally[status]}`);
-  return html`<tr data-rule="${finding.ruleId}"><td class="nowrap"><code>${finding.ruleId}</code><br><span class="muted">${finding.pack.id} ${finding.pack.version}</span></td>
+  return html`<tr data-rule="${finding.ruleId}"><td class="nowrap"><code>${finding.ruleId}</code><br><span class="muted">${finding.pack.id} ${finding.pack.version}</span>${finding.pack.origin ? html`<br><span class="group-rule">${t(lang, 'group-rule')}</span>` : undefined}</td>
 <td>${finding.title[lang]}</td><td class="nowrap">${t(lang, `severity-${finding.severity}`)}</td><td class="nowrap">${t(lang, `dimension-${finding.dimension}`)}</td>
 <td>${finding.sources.map((source, index) => html`${index ? html`<br>` : undefined}${formatCitation(source, lang)}`)}</td>
 <td class="nowrap">${results.map((result, index) => html`${index ? html`<br>` : undefined}${result}`)}</td></tr>`;

@@ -27,7 +27,7 @@ const waiverLine = (finding: Finding, lang: Lang): Html | undefined =>
 export function formatFindingCard(finding: Finding, file: string, lang: Lang): Html {
   const basis = finding.sources.map((source) => html`<li>${formatCitation(source, lang)}</li>`);
   return html`<article class="finding ${finding.severity}">
-<h4>${severityBadge(finding, lang)} <code>${finding.ruleId}</code> ${finding.title[lang]}</h4>
+<h4>${severityBadge(finding, lang)} <code>${finding.ruleId}</code>${finding.pack.origin ? html` <span class="group-rule">${t(lang, 'group-rule')}</span>` : undefined} ${finding.title[lang]}</h4>
 <dl>
 <dt>${t(lang, 'report-finding')}</dt><dd>${findingText(finding, lang)}${waiverLine(finding, lang)}</dd>
 <dt>${t(lang, 'report-location')}</dt><dd class="location">${locationOf(finding, file)}</dd>
@@ -40,7 +40,7 @@ export function formatFindingCard(finding: Finding, file: string, lang: Lang): H
 /** Findings below the first group: one row each, with where to fix and how. */
 export function formatFindingTable(findings: readonly Finding[], file: string, lang: Lang): Html {
   const rows = findings.map(
-    (finding) => html`<tr><td class="nowrap"><code>${finding.ruleId}</code></td><td>${severityBadge(finding, lang)}</td>
+    (finding) => html`<tr><td class="nowrap"><code>${finding.ruleId}</code>${finding.pack.origin ? html`<br><span class="group-rule">${t(lang, 'group-rule')}</span>` : undefined}</td><td>${severityBadge(finding, lang)}</td>
 <td>${finding.title[lang]}<br>${findingText(finding, lang)}${waiverLine(finding, lang)}</td>
 <td class="location">${locationOf(finding, file)}</td><td>${finding.remediation[lang]}</td></tr>`,
   );

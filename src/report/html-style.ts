@@ -23,6 +23,7 @@ p { margin: 6px 0; }
 code, .location { font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", Consolas, monospace; font-size: 12px; overflow-wrap: break-word; }
 td.location { font-size: 11px; }
 .muted { color: var(--muted); }
+.group-rule { display: inline-block; padding: 0 .4em; border: 1px solid #1d4ed8; border-radius: 3px; color: #1d4ed8; font-size: .8em; font-weight: normal; white-space: nowrap; }
 .nowrap { white-space: nowrap; }
 
 .cover { display: flex; flex-direction: column; justify-content: center; min-height: 260mm; }

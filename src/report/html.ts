@@ -60,7 +60,7 @@ ${fact('html-tool', `${run.tool.name} ${run.tool.version}`)}
 </dl>
 <h3>${t(lang, 'html-packs')}</h3>
 <table class="packs"><thead><tr><th>${t(lang, 'html-packs')}</th><th>${t(lang, 'html-pack-version')}</th><th>${t(lang, 'html-editions')}</th><th class="num">${t(lang, 'html-pack-rules')}</th></tr></thead>
-<tbody>${run.packs.map((pack) => html`<tr><td>${pack.title[lang]} <span class="muted">(${pack.id})</span></td><td>${pack.version}</td><td>${pack.editions.map((edition, index) => html`${index ? html`<br>` : undefined}${edition.citation[lang]}`)}${pack.notice ? html`<div class="edition-notice">⚠ ${translate(lang, pack.notice)}</div>` : undefined}</td><td class="num">${pack.rules}</td></tr>`)}</tbody></table>
+<tbody>${run.packs.map((pack) => html`<tr><td>${pack.title[lang]} <span class="muted">(${pack.id})</span>${pack.origin ? html` <span class="group-rule">${t(lang, 'group-rule')}</span>` : undefined}</td><td>${pack.version}</td><td>${pack.editions.map((edition, index) => html`${index ? html`<br>` : undefined}${edition.citation[lang]}`)}${pack.notice ? html`<div class="edition-notice">⚠ ${translate(lang, pack.notice)}</div>` : undefined}</td><td class="num">${pack.rules}</td></tr>`)}</tbody></table>
 </section>`;
 }
 

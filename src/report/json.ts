@@ -18,7 +18,7 @@ export const formatJson: Reporter = (run, { lang }) =>
       generatedAt: run.generatedAt,
       lang,
       packs: run.packs.map((pack) => ({
-        id: pack.id, version: pack.version, sector: pack.sector, title: pack.title[lang], rules: pack.rules,
+        id: pack.id, version: pack.version, sector: pack.sector, title: pack.title[lang], ...(pack.origin ? { origin: pack.origin } : {}), rules: pack.rules,
         ...formatEditions(pack, lang),
       })),
       rules: run.rules.map((rule) => formatRule(rule, lang)),
@@ -93,6 +93,7 @@ function formatFinding(finding: Finding, lang: Lang) {
   return {
     ruleId: finding.ruleId,
     pack: finding.pack.id,
+    ...(finding.pack.origin ? { origin: finding.pack.origin } : {}),
     severity: finding.severity,
     dimension: finding.dimension,
     status: finding.status,

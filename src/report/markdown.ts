@@ -58,7 +58,7 @@ function enterprise(result: EnterpriseResult, lang: Lang): string {
 
 function item(finding: Finding, result: EnterpriseResult, lang: Lang, detailed: boolean): string {
   const text = finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang];
-  const head = `- **${finding.ruleId}** ${md(text)} — ${codeSpan(formatLocation(finding.location, result.file))}`;
+  const head = `- **${finding.ruleId}**${finding.pack.origin ? ` (${t(lang, 'group-rule')})` : ''} ${md(text)} — ${codeSpan(formatLocation(finding.location, result.file))}`;
   const waiver = finding.waiver ? [`  - ${md(t(lang, 'report-waiver', finding.waiver))}`] : [];
   if (!detailed) return [head, ...waiver].join('\n');
   return [

@@ -44,7 +44,7 @@ function finding(value: Json, packs: Map<string, PackSummary>, lang: Lang): Find
   const pack = packs.get(value.pack);
   return {
     ruleId: value.ruleId,
-    pack: { id: value.pack, version: pack?.version ?? '', sector: pack?.sector ?? '' },
+    pack: { id: value.pack, version: pack?.version ?? '', sector: pack?.sector ?? '', ...(value.origin === 'group' ? { origin: 'group' as const } : {}) },
     // The English title is what SARIF names a rule by; a report in Chinese carries that name.
     title: lang === 'en' || value.name === undefined ? both(value.title) : { zh: value.title, en: value.name },
     severity: value.severity as Severity,
@@ -117,6 +117,7 @@ export function runFromJson(report: Json): ReadReport {
     version: pack.version,
     sector: pack.sector,
     title: both(pack.title),
+    ...(pack.origin === 'group' ? { origin: 'group' as const } : {}),
     rules: pack.rules,
     editions: pack.editions.map((edition: Json) => ({ id: edition.id, citation: both(edition.citation), ...(edition.from ? { from: edition.from } : {}), ...(edition.until ? { until: edition.until } : {}) })),
     ...(pack.notice !== undefined ? { notice: literal(pack.notice) } : {}),

@@ -20,7 +20,10 @@ export const formatSarif: Reporter = (run, { lang }) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'safety-audit', version: run.tool.version, semanticVersion: run.tool.version, rules: rules.map((rule) => describeRule(rule, lang)) } },
+        tool: {
+          driver: { name: 'safety-audit', version: run.tool.version, semanticVersion: run.tool.version, rules: rules.map((rule) => describeRule(rule, lang)) },
+          ...groupExtensions(run, lang),
+        },
         invocations: [invocation(run, lang)],
         results: [
           ...run.enterprises.flatMap((result) => result.findings.flatMap((finding) => toResult(finding, result, ruleIndex, lang))),
@@ -51,6 +54,13 @@ export const formatSarif: Reporter = (run, { lang }) => {
   return `${JSON.stringify(sarif, null, 2)}\n`;
 };
 
+/** A group's own packs (`--rules`) as tool extensions (SARIF 2.1.0 §3.19.4): the group's rule sets beside the driver. */
+function groupExtensions(run: AuditRun, lang: Lang) {
+  const group = run.packs.filter((pack) => pack.origin === 'group');
+  if (!group.length) return {};
+  return { extensions: group.map((pack) => ({ name: pack.id, fullName: pack.title[lang], version: pack.version, properties: { origin: 'group', rules: pack.rules, label: t(lang, 'group-rule') } })) };
+}
+
 /** A pack's editions deciding the audit date, by citation, and the notice when none of them was in force on it. */
 const describeEditions = (pack: PackSummary, lang: Lang) => ({ pack: pack.id, editions: pack.editions.map((e) => e.citation[lang]), ...(pack.notice ? { notice: translate(lang, pack.notice) } : {}) });
 
@@ -67,7 +77,10 @@ function describeRule(rule: RuleSummary, lang: Lang) {
       markdown: `**${t(lang, 'report-basis')}**\n\n${basis.map((b) => `- ${b}`).join('\n')}\n\n**${t(lang, 'report-remediation')}**: ${rule.remediation[lang]}`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: [`pack:${rule.pack.id}`, `dimension:${rule.dimension}`, `severity:${rule.severity}`], pack: rule.pack.id, packVersion: rule.pack.version, severity: rule.severity, dimension: rule.dimension },
+    properties: {
+      tags: [`pack:${rule.pack.id}`, `dimension:${rule.dimension}`, `severity:${rule.severity}`, ...(rule.pack.origin ? ['group'] : [])],
+      pack: rule.pack.id, packVersion: rule.pack.version, ...(rule.pack.origin ? { origin: rule.pack.origin } : {}), severity: rule.severity, dimension: rule.dimension,
+    },
   };
 }
 
@@ -88,7 +101,7 @@ function toResult(finding: Finding, result: EnterpriseResult, ruleIndex: Map<str
     ...(finding.waiver ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${finding.waiver.reason} (${finding.waiver.approvedBy}, ${finding.waiver.expires})` }] } : {}),
     properties: {
       enterprise: result.enterprise.name, creditCode: result.enterprise.creditCode, status: finding.status,
-      severity: finding.severity, dimension: finding.dimension, pack: finding.pack.id, ...(finding.item ? { item: finding.item } : {}),
+      severity: finding.severity, dimension: finding.dimension, pack: finding.pack.id, ...(finding.pack.origin ? { origin: finding.pack.origin } : {}), ...(finding.item ? { item: finding.item } : {}),
       ...(finding.edition ? { edition: finding.edition.id, ...(finding.edition.notice ? { editionNotice: translate(lang, finding.edition.notice) } : {}) } : {}),
     },
   }];

@@ -29,7 +29,8 @@ export const formatTable: Reporter = (run, { lang, color, quiet }) => {
     : [];
   const editions = noticesThatApply(run).map((pack) => paint.yellow(`⚠ ${pack.title[lang]}: ${translate(lang, pack.notice!)}`));
   const compared = baselineCounts(run, lang);
-  return `${[...blocks, ...errors, ...notices, [formatSummaryLine(run, lang), ...(compared ? [compared] : []), ...editions].join('\n')].join('\n\n')}\n`;
+  const group = run.packs.filter((pack) => pack.origin === 'group').map((pack) => paint.blue(`${t(lang, 'group-rule')}: ${pack.title[lang]} (${pack.id} ${pack.version})`));
+  return `${[...blocks, ...errors, ...notices, [formatSummaryLine(run, lang), ...(compared ? [compared] : []), ...editions, ...group].join('\n')].join('\n\n')}\n`;
 };
 
 const MESSAGE_WIDTH = 70;
@@ -62,7 +63,8 @@ function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInst
 function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, file: string): string {
   const table = new Table({
     head: [t(lang, 'report-rule'), t(lang, 'report-severity'), t(lang, 'report-finding')],
-    colWidths: [16, 10, MESSAGE_WIDTH + 2],
+    // A group's rule ids (`--rules`) may be longer than the bundled ones' 12 characters: the column grows to fit.
+    colWidths: [Math.max(16, ...findings.map((finding) => finding.ruleId.length + 2)), 10, MESSAGE_WIDTH + 2],
     style: { head: [], border: [] },
   });
   for (const finding of findings) {
@@ -72,7 +74,7 @@ function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, fi
     const severity = t(lang, `severity-${finding.severity}`);
     const mark = baselineMark(finding, lang);
     table.push([
-      mark ? `${finding.ruleId}\n${paint.yellow(mark)}` : finding.ruleId,
+      [finding.ruleId, ...(finding.pack.origin ? [paint.blue(t(lang, 'group-rule'))] : []), ...(mark ? [paint.yellow(mark)] : [])].join('\n'),
       finding.severity === 'shutdown' || finding.severity === 'major' ? paint.red(severity) : severity,
       `${wrapText(detail, MESSAGE_WIDTH)}\n${paint.cyan(wrapText(formatLocation(finding.location, file), MESSAGE_WIDTH))}`,
     ]);

@@ -7,6 +7,8 @@ export interface PackSummary {
   version: string;
   sector: string;
   title: Localized;
+  /** `group` for a group's own pack (`--rules`), read beside the bundled ones. */
+  origin?: 'group';
   /** Rules in force on the audit date. */
   rules: number;
   /** The editions of the pack's standard that decide the audit date (none for a pack without editions). */

@@ -115,7 +115,7 @@ function compileRule(
   return {
     value: {
       id: spec.id,
-      pack: { id: pack.pack, version: pack.version, sector: pack.sector },
+      pack: { id: pack.pack, version: pack.version, sector: pack.sector, ...(pack.origin ? { origin: pack.origin } : {}) },
       title: spec.title,
       severity: spec.severity,
       dimension: spec.dimension,

@@ -10,11 +10,13 @@ let validatePack: ValidateFunction | undefined;
  * Read and validate one rule pack file; errors are located in the pack (file:line:col). A bundled pack whose
  * bytes are those the build compiled is taken from the build (`precompiled: false` always parses).
  */
-export async function loadPackFile(file: string, options: { precompiled?: boolean } = {}): Promise<Parsed<Pack>> {
+export async function loadPackFile(file: string, options: { precompiled?: boolean; origin?: 'group' } = {}): Promise<Parsed<Pack>> {
   const bytes = await readBytes(file);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const digest = bytesDigest(bytes.value);
-  const built = options.precompiled === false ? undefined : precompiledPack(file, digest);
+  const origin = options.origin ? { origin: options.origin } : {};
+  // A group's pack is always read from its YAML: the build compiled the bundled packs only.
+  const built = options.precompiled === false || options.origin ? undefined : precompiledPack(file, digest);
   if (built) {
     const assembled = assemblePack({ ...built, file, digest });
     return assembled.value ? { ...assembled, value: { ...assembled.value, precompiled: true } } : assembled;
@@ -22,7 +24,7 @@ export async function loadPackFile(file: string, options: { precompiled?: boolea
   const text = decodeText(bytes.value, file);
   if (text.value === undefined) return { diagnostics: text.diagnostics };
   const parsed = parsePack(text.value, file);
-  return parsed.value ? assemblePack({ ...parsed.value, file, digest }) : { diagnostics: parsed.diagnostics };
+  return parsed.value ? assemblePack({ ...parsed.value, file, digest, ...origin }) : { diagnostics: parsed.diagnostics };
 }
 
 export function loadPack(text: string, file: string): Parsed<Pack> {
@@ -41,11 +43,16 @@ export function parsePack(text: string, file: string): Parsed<{ data: Record<str
 }
 
 /** A pack from its validated data: fixtures resolved against the pack file, ids, sources and editions checked. */
-export function assemblePack({ data, sourceMap, file, digest }: { data: Record<string, unknown>; sourceMap: Pack['sourceMap']; file: string; digest: string }): Parsed<Pack> {
-  const spec = data as unknown as Omit<Pack, 'file' | 'sourceMap' | 'digest'>;
+export function assemblePack(
+  { data, sourceMap, file, digest, origin }: { data: Record<string, unknown>; sourceMap: Pack['sourceMap']; file: string; digest: string; origin?: 'group' },
+): Parsed<Pack> {
+  const spec = data as unknown as Omit<Pack, 'file' | 'sourceMap' | 'digest' | 'origin'>;
   const editions = spec.editions?.map((edition) => (edition.fixture ? { ...edition, fixture: resolve(dirname(file), edition.fixture) } : edition));
-  const pack: Pack = { ...spec, file, digest, sourceMap, ...(spec.fixture ? { fixture: resolve(dirname(file), spec.fixture) } : {}), ...(editions ? { editions } : {}) };
-  const diagnostics = [...findDuplicateIds(pack), ...findUnknownSources(pack), ...findUnknownEditions(pack)];
+  const pack: Pack = {
+    ...spec, file, digest, sourceMap, ...(origin ? { origin } : {}),
+    ...(spec.fixture ? { fixture: resolve(dirname(file), spec.fixture) } : {}), ...(editions ? { editions } : {}),
+  };
+  const diagnostics = [...findDuplicateIds(pack), ...findUnprefixedIds(pack), ...findUnknownSources(pack), ...findUnknownEditions(pack)];
   return diagnostics.length ? { diagnostics } : { value: pack, diagnostics };
 }
 
@@ -55,6 +62,17 @@ function findDuplicateIds(pack: Pack): Diagnostic[] {
     if (!seen.has(rule.id)) return (seen.add(rule.id), []);
     const pointer = `/rules/${index}/id`;
     return [errorAt('pack-duplicate-rule', { key: 'pack-duplicate-rule', params: { rule: rule.id } }, locatePointer(pack.sourceMap, pointer), pointer)];
+  });
+}
+
+/** With `idPrefix`, every rule id begins with it and a hyphen. */
+function findUnprefixedIds(pack: Pack): Diagnostic[] {
+  const prefix = pack.idPrefix;
+  if (prefix === undefined) return [];
+  return pack.rules.flatMap((rule, index) => {
+    if (rule.id.startsWith(`${prefix}-`)) return [];
+    const pointer = `/rules/${index}/id`;
+    return [errorAt('pack-rule-prefix', { key: 'pack-rule-prefix', params: { rule: rule.id, prefix } }, locatePointer(pack.sourceMap, pointer), pointer)];
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../input/index.js';
 import { compileSchema, composeAssessmentSchema, type JsonSchema, type SectionSchema, type ValidateFunction } from '../schema/index.js';
+import { checkGroupPacks } from './check-group-packs.js';
 import { compilePack } from './compile-pack.js';
 import { loadPackFile } from './load-pack.js';
 import { precompiledValidator } from './precompiled.js';
@@ -25,13 +26,23 @@ export interface RuleSet {
   editions: AppliedEditions[];
 }
 
-/** Load, validate and compile packs for one audit date. Any diagnostic means the run cannot go on. */
-export async function loadRuleSet(files: readonly string[], asOf: string): Promise<{ ruleSet?: RuleSet; diagnostics: Diagnostic[] }> {
-  const loaded = await Promise.all(files.map((file) => loadPackFile(file)));
-  const diagnostics = loaded.flatMap((result) => result.diagnostics);
+/**
+ * Load, validate and compile packs for one audit date: the bundled ones, then a group's own (`--rules`), which
+ * must not collide with them. Any diagnostic means the run cannot go on.
+ */
+export async function loadRuleSet(files: readonly string[], asOf: string, groupFiles: readonly string[] = []): Promise<{ ruleSet?: RuleSet; diagnostics: Diagnostic[] }> {
+  const loaded = await loadPacks(files, groupFiles);
+  if (!loaded.packs) return { diagnostics: loaded.diagnostics };
+  return buildRuleSet(loaded.packs, asOf, await precompiledValidator());
+}
+
+/** The bundled and the group packs read and checked (not yet compiled): all of them, or every problem found. */
+export async function loadPacks(files: readonly string[], groupFiles: readonly string[] = []): Promise<{ packs?: Pack[]; diagnostics: Diagnostic[] }> {
+  const loaded = await Promise.all([...files.map((file) => loadPackFile(file)), ...groupFiles.map((file) => loadPackFile(file, { origin: 'group' }))]);
   const packs = loaded.flatMap((result) => (result.value ? [result.value] : []));
-  if (diagnostics.length) return { diagnostics };
-  return buildRuleSet(packs, asOf, await precompiledValidator());
+  const fileDiagnostics = loaded.flatMap((result) => result.diagnostics);
+  const diagnostics = fileDiagnostics.length ? fileDiagnostics : checkGroupPacks(packs.filter((pack) => !pack.origin), packs.filter((pack) => pack.origin));
+  return diagnostics.length ? { diagnostics } : { packs, diagnostics };
 }
 
 /**
@@ -45,7 +56,7 @@ export function buildRuleSet(
   precompiled?: (schema: JsonSchema) => ValidateFunction | undefined,
 ): { ruleSet?: RuleSet; diagnostics: Diagnostic[] } {
   const sections: SectionSchema[] = packs.flatMap((pack) =>
-    pack.section && pack.schema ? [{ sector: pack.sector, section: pack.section, schema: pack.schema }] : [],
+    pack.section && pack.schema ? [{ sector: pack.sector, section: pack.section, schema: pack.schema, ...(pack.origin ? { group: pack.pack } : {}) }] : [],
   );
   const schema = composeAssessmentSchema(sections);
   const ruleEnv = createRuleEnvironment(schema, asOf);

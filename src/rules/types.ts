@@ -67,6 +67,10 @@ export interface Pack {
   version: string;
   title: Localized;
   sector: string;
+  /** Every rule id begins with `${idPrefix}-`; required of a group pack. */
+  idPrefix?: string;
+  /** `group` for a pack a group loads with `--rules` (its own, beside the bundled ones). */
+  origin?: 'group';
   section?: string;
   schema?: JsonSchema;
   /** Path of the compliant fixture the examples patch, resolved against the pack file. */
@@ -114,7 +118,8 @@ export interface PackLets {
 /** A rule ready for the engine: every expression compiled once, every citation resolved. */
 export interface CompiledRule {
   id: string;
-  pack: { id: string; version: string; sector: string };
+  /** `origin: 'group'` for a rule of a group's own pack (`--rules`). */
+  pack: { id: string; version: string; sector: string; origin?: 'group' };
   title: Localized;
   severity: Severity;
   dimension: Dimension;

@@ -1,5 +1,5 @@
 export { baseAssessmentSchema, generalSections, SCHEMA_CSV_KEY } from './assessment-schema.js';
-export { composeAssessmentSchema, SCHEMA_SECTOR_KEY, type SectionSchema } from './compose-assessment-schema.js';
+export { composeAssessmentSchema, SCHEMA_GROUP_KEY, SCHEMA_SECTOR_KEY, type SectionSchema } from './compose-assessment-schema.js';
 export { packSchema } from './pack-schema.js';
 export { HISTORY_LIMIT, resultSchema, RESULT_SCHEMA_VERSION } from './result-schema.js';
 export { createAjv, compileSchema, formats, schemaDigest, standaloneValidator, type ValidateFunction, type ErrorObject } from './ajv.js';

@@ -68,6 +68,10 @@ export const packSchema: JsonSchema = {
     version: { type: 'string', minLength: 1 },
     title: localized,
     sector: { enum: ['general', ...SECTORS] },
+    idPrefix: {
+      type: 'string', pattern: '^[A-Z][A-Z0-9]*$',
+      description: 'Every rule id of the pack begins with this and a hyphen; required of a group pack (--rules), whose prefix no bundled pack may use.',
+    },
     section: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
     schema: { type: 'object' },
     fixture: { type: 'string', minLength: 1 },

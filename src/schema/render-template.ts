@@ -52,7 +52,7 @@ export function templateTables(schema: JsonSchema, sectors: string[]) {
 /** A section of the general part, or of a sector the enterprise declares. */
 const declared = (section: JsonSchema, sectors: string[]) => {
   const sector = section[SCHEMA_SECTOR_KEY];
-  return typeof sector !== 'string' || sectors.includes(sector);
+  return typeof sector !== 'string' || sector === 'general' || sectors.includes(sector);
 };
 
 function renderProperty(key: string, schema: JsonSchema, required: boolean, depth: number, options: TemplateOptions): string[] {

@@ -35,6 +35,7 @@ const finding: JsonSchema = {
   properties: {
     ruleId: { type: 'string' },
     pack: { type: 'string', description: 'Id of the pack the rule came from.' },
+    origin: { const: 'group', description: "Set when the rule is a group's own (a pack loaded with --rules), not a bundled one." },
     severity: { enum: severities },
     dimension: { enum: dimensions },
     status: { enum: statuses },
@@ -180,6 +181,7 @@ export const resultSchema: JsonSchema = {
         type: 'object', additionalProperties: false, required: ['id', 'version', 'sector', 'title', 'rules', 'editions'],
         properties: {
           id: { type: 'string' }, version: { type: 'string' }, sector: { type: 'string' }, title: { type: 'string' },
+          origin: { const: 'group', description: "Set for a group's own pack (--rules), read beside the bundled ones." },
           rules: { type: 'integer', minimum: 0, description: 'Rules in force on the audit date.' },
           editions,
           notice: editionNotice,
