@@ -143,9 +143,10 @@ function mapNode(node: Node, pointer: string, sourceMap: Map<string, SourceLocat
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = `${pointer}/${escapePointerToken(key)}`;
-      const keyStart = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
       const value = pair.value as Node | null;
-      if (keyStart !== undefined) sourceMap.set(child, at(keyStart));
+      // An include (`{ $csv: hazards.csv }`) is located at the file name it gives, where a missing file is said.
+      const start = key === '$csv' && isScalar(value) ? value.range?.[0] : isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      if (start !== undefined) sourceMap.set(child, at(start));
       if (value && !isAlias(value)) mapNode(value, child, sourceMap, at, problems);
     }
   } else if (isSeq(node)) {
