@@ -19,6 +19,7 @@ import { startProgress, type Progress } from './progress.js';
 import { ResultCache } from './result-cache.js';
 import { summarisePacks } from './summarise-packs.js';
 import { displayPath } from './display-path.js';
+import { withProgramName } from './command-name.js';
 
 export interface CheckOptions {
   format: string[];
@@ -51,7 +52,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--fail-on-new', 'with --baseline: exit 1 only on new or changed findings (a shutdown-level finding still exits 3)')
     .option('--shard <i/n>', 'check the i-th of n stable parts of the enterprises (default from CI_NODE_INDEX/CI_NODE_TOTAL); join the JSON reports with `merge`')
     .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
-    .addHelpText('after', `
+    .addHelpText('after', withProgramName(`
 Examples:
   safety-audit check fixtures/general/compliant.yaml
   safety-audit check subsidiaries/ -f json --fail-on general > audit.json
@@ -59,7 +60,7 @@ Examples:
   safety-audit check subsidiaries/ -f table -f sarif:audit.sarif -f junit:audit.xml
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invalid input or usage;
-3 a shutdown-level (停产整顿) violation.`)
+3 a shutdown-level (停产整顿) violation.`))
     .action(async (paths: string[], options: CheckOptions) => setExit(await runCheck(paths, options, io)));
 }
 

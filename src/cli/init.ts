@@ -10,6 +10,7 @@ import { parseAsOf, parseLang, UsageError } from './options.js';
 import { bundledPackFiles } from './package-info.js';
 import { displayPath } from './display-path.js';
 import { existingFiles, writeFilesAtomically, type OutputFile } from './write-files.js';
+import { programName, withProgramName } from './command-name.js';
 
 interface InitOptions {
   sector?: string[];
@@ -24,15 +25,16 @@ export function initCommand(io: CliIo, setExit: (code: number) => void): Command
     .argument('[dir]', 'folder to write (created if missing)', '.')
     .option('--sector <sectors...>', `sectors the enterprise operates in: ${SECTORS.join(', ')}`)
     .option('--lang <lang>', 'language of the comments and CSV headers: zh or en')
-    .addHelpText('after', `
+    .addHelpText('after', withProgramName(`
 Example:
   safety-audit init 晋安储运 --sector road-transport
   # fill in 晋安储运/enterprise.yaml and the CSV ledgers (Excel opens them), then:
-  safety-audit check 晋安储运`)
-    .action(async (dir: string, options: InitOptions) => setExit(await runInit(dir, options, io)));
+  safety-audit check 晋安储运`))
+    .action(async (dir: string, options: InitOptions, command: Command) => setExit(await runInit(dir, options, io, programName(command))));
 }
 
-async function runInit(dir: string, options: InitOptions, io: CliIo): Promise<number> {
+/** `command`: how the user runs this program, for the next step printed and the template's first lines. */
+async function runInit(dir: string, options: InitOptions, io: CliIo, command: string): Promise<number> {
   const lang = parseLang(options.lang, io.env);
   const sectors = options.sector ?? [];
   const unknown = sectors.find((sector) => !isSector(sector));
@@ -44,7 +46,7 @@ async function runInit(dir: string, options: InitOptions, io: CliIo): Promise<nu
 
   const folder = resolve(io.cwd, dir);
   const files: OutputFile[] = [
-    { path: join(folder, 'enterprise.yaml'), content: renderAssessmentTemplate(ruleSet.schema, { lang, sectors, schemaFile: SCHEMA_FILE }) },
+    { path: join(folder, 'enterprise.yaml'), content: renderAssessmentTemplate(ruleSet.schema, { lang, sectors, schemaFile: SCHEMA_FILE, command }) },
     { path: join(folder, SCHEMA_FILE), content: `${JSON.stringify(ruleSet.schema, null, 2)}\n` },
     ...templateTables(ruleSet.schema, sectors).map((table) => ({ path: join(folder, table.file), content: renderCsvTemplate(table.item, lang) })),
   ];
@@ -52,6 +54,6 @@ async function runInit(dir: string, options: InitOptions, io: CliIo): Promise<nu
   const existing = await existingFiles(files);
   if (existing.length) throw new UsageError({ key: 'init-exists', params: { files: existing.map(shown).join(', ') } });
   await writeFilesAtomically(files);
-  io.stdout.write(`${t(lang, 'init-written', { folder: shown(folder) })}\n${files.map((file) => `  ${shown(file.path)}`).join('\n')}\n${t(lang, 'init-next', { folder: shown(folder) })}\n`);
+  io.stdout.write(`${t(lang, 'init-written', { folder: shown(folder) })}\n${files.map((file) => `  ${shown(file.path)}`).join('\n')}\n${t(lang, 'init-next', { folder: shown(folder), command })}\n`);
   return EXIT.ok;
 }

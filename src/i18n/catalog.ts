@@ -154,8 +154,8 @@ export const catalog = {
   'init-exists': { zh: '不覆盖已有文件：{files}', en: 'will not overwrite existing files: {files}' },
   'init-written': { zh: '已生成自评文件夹 {folder}：', en: 'wrote the self-assessment folder {folder}:' },
   'init-next': {
-    zh: '填写 enterprise.yaml 和各 CSV 台账（可用 Excel 编辑）后运行：safety-audit check {folder}',
-    en: 'fill in enterprise.yaml and the CSV ledgers (Excel opens them), then run: safety-audit check {folder}',
+    zh: '填写 enterprise.yaml 和各 CSV 台账（可用 Excel 编辑）后运行：{command} check {folder}',
+    en: 'fill in enterprise.yaml and the CSV ledgers (Excel opens them), then run: {command} check {folder}',
   },
   // report words
   'verdict-shutdown': { zh: '停产整顿', en: 'Shut down for rectification' },
