@@ -10,7 +10,7 @@ export const catalog = {
   'file-unreadable': { zh: '无法读取文件', en: 'cannot read the file' },
   'file-unreadable-cause': { zh: '无法读取文件（{cause}）', en: 'cannot read the file ({cause})' },
   'folder-unreadable': { zh: '无法读取文件夹（{cause}），其中的自评文件未检查', en: 'cannot read the folder ({cause}); the self-assessments in it were not checked' },
-  'diagnostics-truncated': { zh: '此文件另有 {count} 处问题未列出（只列前 100 处）', en: '{count} more problems in this file are not listed (only the first 100 are)' },
+  'diagnostics-truncated': { zh: '…… 此文件另有 {count} 处问题未列出（每个文件只列前 {max} 处）', en: '… and {count} more problems in this file, not listed (only the first {max} of each file are)' },
   'file-not-regular': { zh: '不是普通文件（管道、设备等不予读取）', en: 'not a regular file (pipes, devices and the like are not read)' },
   'file-is-folder': { zh: '是文件夹，不是文件', en: 'a folder, not a file' },
   'file-too-large': {

@@ -19,6 +19,8 @@ export interface Document {
   absentColumns?: AbsentColumn[];
   /** The files read into it besides the YAML itself. */
   read?: string[];
+  /** Lists whose ledger could not be read, and cells that could not (each already reported): the schema check says nothing about them. */
+  leftOut?: string[];
 }
 
 interface Include {
@@ -32,7 +34,11 @@ interface Include {
   explicit?: boolean;
 }
 
-/** Replace every include with its table; `file` is read from disk, `label` is how locations name it. */
+/**
+ * Replace every include with its table; `file` is read from disk, `label` is how locations name it. Every
+ * ledger is read even when another fails, so one run lists all their problems: the document comes back
+ * with the rows that could be read, and the diagnostics beside it.
+ */
 export async function resolveIncludes(doc: Document, file: string, label: string, schema: JsonSchema, maxBytes?: number): Promise<Parsed<Document>> {
   const explicit = findCsvRefs(doc);
   const includes = [...explicit, ...(basename(file) === 'enterprise.yaml' ? await findConventional(doc, file, label, schema, explicit) : [])];
@@ -40,7 +46,7 @@ export async function resolveIncludes(doc: Document, file: string, label: string
   for (const include of includes.filter((candidate) => !candidate.conflict)) {
     diagnostics.push(...(await pullTable(doc, include, dirname(file), dirname(label), schema, maxBytes)));
   }
-  return diagnostics.length ? { diagnostics } : { value: doc, diagnostics };
+  return { value: doc, diagnostics };
 }
 
 function findCsvRefs(doc: Document): Include[] {
@@ -84,7 +90,14 @@ function conflict(include: Include, doc: Document, explicit: Include[]): Diagnos
 }
 
 async function pullTable(doc: Document, include: Include, folder: string, labelFolder: string, schema: JsonSchema, maxBytes?: number): Promise<Diagnostic[]> {
-  const fail = (key: string, params: Record<string, string>) => [errorAt(key === 'include-not-table' ? 'include-not-table' : 'include-escapes-folder', { key, params }, include.location, include.pointer)];
+  const read = await readLedger(doc, include, folder, labelFolder, schema, maxBytes);
+  if (read.value === undefined) (doc.leftOut ??= []).push(include.pointer);
+  return read.diagnostics;
+}
+
+/** One ledger into the document: its rows (bad cells left out), or nothing when the file cannot be read as a table. */
+async function readLedger(doc: Document, include: Include, folder: string, labelFolder: string, schema: JsonSchema, maxBytes?: number): Promise<Parsed<true>> {
+  const fail = (key: string, params: Record<string, string>) => ({ diagnostics: [errorAt(key === 'include-not-table' ? 'include-not-table' : 'include-escapes-folder', { key, params }, include.location, include.pointer)] });
   const target = schemaAt(schema, include.pointer);
   if (target?.type !== 'array' || target.items?.type !== 'object') return fail('include-not-table', { path: pointerToPath(include.pointer) });
   const path = await containedPath(folder, include.name);
@@ -92,19 +105,20 @@ async function pullTable(doc: Document, include: Include, folder: string, labelF
   const csvLabel = join(labelFolder, include.name);
   (doc.read ??= []).push(path);
   const bytes = await readBytes(path, csvLabel, maxBytes);
-  if (!bytes.value) return include.explicit ? bytes.diagnostics.map((problem) => atInclude(problem, include)) : bytes.diagnostics;
+  if (!bytes.value) return { diagnostics: include.explicit ? bytes.diagnostics.map((problem) => atInclude(problem, include)) : bytes.diagnostics };
   const text = decodeText(bytes.value, csvLabel);
-  if (text.value === undefined) return text.diagnostics;
+  if (text.value === undefined) return { diagnostics: text.diagnostics };
   const table = parseCsv(text.value, csvLabel);
-  if (!table.value) return table.diagnostics;
+  if (!table.value) return { diagnostics: table.diagnostics };
   const read = readTable(table.value, target.items, csvLabel, { pointer: include.pointer, sourceMap: doc.sourceMap });
-  if (!read.value) return read.diagnostics;
+  if (!read.value) return { diagnostics: read.diagnostics };
   setValueAt(doc.data, include.pointer, read.value.rows);
+  if (read.value.leftOut.length) (doc.leftOut ??= []).push(...read.value.leftOut);
   const header = { file: csvLabel, line: table.value.header.line, column: 1 };
   const list = pointerToPath(include.pointer);
   doc.absentColumns = [...(doc.absentColumns ?? []), ...read.value.absent.map((absent) => ({ list, pointer: include.pointer, ...absent, location: header }))];
   if (!doc.sourceMap.has(include.pointer)) doc.sourceMap.set(include.pointer, { file: csvLabel, line: 1, column: 1 });
-  return [];
+  return { value: true, diagnostics: read.diagnostics };
 }
 
 /** A file named by `$csv` that is not there is said where the YAML names it, with the name as written. */

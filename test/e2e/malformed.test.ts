@@ -31,6 +31,17 @@ describe('check on malformed input', () => {
     expect(stdout).toContain('fixtures/general/nowhere.yaml:1:1 文件不存在');
   });
 
+  it('given a bad YAML value, a missing field and a bad CSV cell in one enterprise folder, reports all three in one run, by file and line', () => {
+    const { code, stdout } = runCli(['check', 'fixtures/malformed/all-errors-at-once', '--lang', 'en']);
+    expect(code).toBe(2);
+    const at = 'fixtures/malformed/all-errors-at-once';
+    expect(stdout.split('\n').filter((line) => line.startsWith(`  ${at}/`))).toEqual([
+      `  ${at}/enterprise.yaml:8:3 enterprise.employees: should be a whole number`,
+      `  ${at}/enterprise.yaml:9:1 assessment.assessor: required field is missing`,
+      `  ${at}/training.csv:3:5 (完成日期) "2026年13月1日" is not a real calendar date`,
+    ]);
+  });
+
   it('given JSON output, lists the located errors there too', () => {
     const { code, stdout } = runCli(['check', 'fixtures/malformed/bad-credit-code.yaml', '-f', 'json']);
     expect(code).toBe(2);

@@ -90,6 +90,25 @@ describe('CSV includes', () => {
     expect(diagnostics).toMatchObject([{ code: 'file-not-found', message: { key: 'include-not-found', params: { file: '隐患台账.csv' } }, location: { file: 'plant/a.yaml', line: 4, column: 9 } }]);
   });
 
+  it('given a YAML that does not parse, still reads the ledgers beside it and reports their cells in the same run', async () => {
+    const dir = folder({ 'plant/enterprise.yaml': `${HEAD}investment: {safetyFee: [}\n`, 'plant/hazards.csv': HAZARDS.replace('2021/3/5', '去年') });
+    const { value, diagnostics } = await loadAssessment(join(dir, 'enterprise.yaml'), assessmentSchema, 'plant/enterprise.yaml');
+    expect(value).toBeUndefined();
+    const found = diagnostics.map((d) => [d.code, d.location?.file, d.location?.line]);
+    expect(found[0]).toEqual(['yaml-syntax', 'plant/enterprise.yaml', 3]);
+    expect(found.at(-1)).toEqual(['csv-bad-value', 'plant/hazards.csv', 2]);
+  });
+
+  it('given a bad cell in a required column, reports the cell once, not also as a missing field, beside a schema error of the YAML', async () => {
+    const dir = folder({ 'plant/enterprise.yaml': HEAD.replace('employees: 5', 'employees: 很多'), 'plant/hazards.csv': HAZARDS.replace('2021/3/5', '去年'), 'plant/training.csv': '姓名,人员类别,学时,完成日期\n张,主要负责人,三十二,2026/3/5\n' });
+    const { diagnostics } = await loadAssessment(join(dir, 'enterprise.yaml'), assessmentSchema, 'plant/enterprise.yaml');
+    expect(diagnostics.map((d) => [d.code, d.location?.file, d.location?.line, d.location?.column])).toEqual([
+      ['schema-violation', 'plant/enterprise.yaml', 1, 80],
+      ['csv-bad-value', 'plant/hazards.csv', 2, 4],
+      ['csv-bad-value', 'plant/training.csv', 2, 3],
+    ]);
+  });
+
   it('given a binary file as a ledger, reports an encoding error, not mojibake', async () => {
     const dir = folder({ 'plant/enterprise.yaml': HEAD, 'plant/hazards.csv': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xff, 0xfe]) });
     const { diagnostics } = await loadAssessment(join(dir, 'enterprise.yaml'), assessmentSchema, 'enterprise.yaml');
