@@ -3,7 +3,8 @@ import { runCli } from './run-cli.js';
 
 describe('check on malformed input', () => {
   it.each([
-    ['syntax-error.yaml', 'fixtures/malformed/syntax-error.yaml:3:1 YAML 语法错误'],
+    ['syntax-error.yaml', 'fixtures/malformed/syntax-error.yaml:2:13 YAML 语法错误：此处的 { 没有对应的 }'],
+    ['fullwidth-colon.yaml', 'fixtures/malformed/fullwidth-colon.yaml:6:9 YAML 语法错误：此处是全角冒号「：」'],
     ['wrong-types.yaml', 'fixtures/malformed/wrong-types.yaml:7:3 enterprise.employees: 应为整数'],
     ['wrong-types.yaml', 'fixtures/malformed/wrong-types.yaml:10:3 investment.safetyFee: 应为键值映射'],
     ['bad-credit-code.yaml', 'fixtures/malformed/bad-credit-code.yaml:4:3 enterprise.creditCode: 不是有效的统一社会信用代码'],
@@ -17,6 +18,12 @@ describe('check on malformed input', () => {
     expect(code).toBe(2);
     expect(stdout).toContain(message);
     expect(stdout + stderr).not.toMatch(/\bat .+\.js:\d+/);
+  });
+
+  it('given a full-width colon and --lang en, names the cause in English at its line', () => {
+    const { code, stdout } = runCli(['check', 'fixtures/malformed/fullwidth-colon.yaml', '--lang', 'en']);
+    expect(code).toBe(2);
+    expect(stdout).toContain('fixtures/malformed/fullwidth-colon.yaml:6:9 YAML syntax error: this is a full-width colon "："');
   });
 
   it('given --lang en, says it in English with the same location', () => {
