@@ -42,5 +42,8 @@ describe('the packed package', () => {
     const checked = run(['check', join(installed, 'fixtures', 'general', 'compliant.yaml'), '--as-of', '2026-11-20', '-f', 'json']);
     expect(JSON.parse(checked.stdout).enterprises[0].verdict).toBeDefined();
     expect(checked.status).toBe(0);
+    // The README's way without installing: npx with the tarball's path, which then names npx safety-audit.
+    const npx = spawnSync('npx', ['--yes', './safety-audit-0.1.0.tgz', 'init', 'npx-plant'], { cwd: temp, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(npx.stdout).toContain('后运行：npx safety-audit check npx-plant');
   });
 });
