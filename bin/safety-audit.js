@@ -6,7 +6,7 @@ import { guardProcess, main, version } from '../dist/cli/index.js';
 guardProcess(process);
 try {
   process.exitCode = await main(process.argv.slice(2), {
-    stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd(), now: () => new Date(),
+    stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd(), now: () => new Date(), script: process.argv[1],
   });
 } catch (error) {
   const detail = process.env.SAFETY_AUDIT_DEBUG ? error?.stack : error?.message;

@@ -18,7 +18,7 @@ async function precompile(file: string): Promise<{ built?: PrecompiledPack; sect
   const parsed = parsePack(bytes.toString('utf8'), file);
   const { value: pack, diagnostics }: { value?: Pack; diagnostics: unknown[] } = parsed.value ? assemblePack({ ...parsed.value, file, digest }) : { diagnostics: parsed.diagnostics };
   if (!pack || !parsed.value) {
-    process.stderr.write(`build-precompiled: ${basename(file)} left out (${diagnostics.length} problem(s); run \`safety-audit rules test\`)\n`);
+    process.stderr.write(`build-precompiled: ${basename(file)} left out (${diagnostics.length} problem(s); run \`node bin/safety-audit.js rules test\`)\n`);
     return {};
   }
   const locations: PackLocations = [...parsed.value.sourceMap].map(([pointer, at]) => [pointer, at.line, at.column, at.endLine ?? null, at.endColumn ?? null]);

@@ -20,6 +20,7 @@ import { startProgress, type Progress } from './progress.js';
 import { ResultCache } from './result-cache.js';
 import { summarisePacks } from './summarise-packs.js';
 import { displayPath } from './display-path.js';
+import { withProgramName } from './command-name.js';
 
 export interface CheckOptions {
   format: string[];
@@ -57,7 +58,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--include-passes', 'keep every pass and not-applicable result as a finding in json, csv and the other lists (by default they are counted per rule)')
     .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
     .addOption(rulesOption())
-    .addHelpText('after', `
+    .addHelpText('after', withProgramName(`
 Examples:
   safety-audit check fixtures/general/compliant.yaml
   safety-audit check subsidiaries/ -f json --fail-on general > audit.json
@@ -67,7 +68,7 @@ Examples:
   safety-audit check subsidiaries/ --rules group-rules/
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invalid input or usage;
-3 a shutdown-level (停产整顿) violation.`)
+3 a shutdown-level (停产整顿) violation.`))
     .action(async (paths: string[], options: CheckOptions) => setExit(await runCheck(paths, options, io)));
 }
 

@@ -12,6 +12,7 @@ import { displayPath } from './display-path.js';
 import { groupPackFiles, rulesOption } from './group-packs.js';
 import { runInitPack } from './init-pack.js';
 import { existingFiles, writeFilesAtomically, type OutputFile } from './write-files.js';
+import { programName, withProgramName } from './command-name.js';
 
 interface InitOptions {
   sector?: string[];
@@ -30,16 +31,17 @@ export function initCommand(io: CliIo, setExit: (code: number) => void): Command
     .option('--lang <lang>', 'language of the comments and CSV headers: zh or en')
     .addOption(rulesOption())
     .option('--pack <name>', "write a group's own rule pack folder instead: one rule, its examples, a compliant fixture, a README / 生成集团规则包")
-    .addHelpText('after', `
+    .addHelpText('after', withProgramName(`
 Example:
   safety-audit init 晋安储运 --sector road-transport
   # fill in 晋安储运/enterprise.yaml and the CSV ledgers (Excel opens them), then:
   safety-audit check 晋安储运
-  safety-audit init --pack jinneng-group      # a group's own rule pack: then rules test --rules jinneng-group`)
-    .action(async (dir: string | undefined, options: InitOptions) => setExit(await runInit(dir, options, io)));
+  safety-audit init --pack jinneng-group      # a group's own rule pack: then rules test --rules jinneng-group`))
+    .action(async (dir: string | undefined, options: InitOptions, command: Command) => setExit(await runInit(dir, options, io, programName(command))));
 }
 
-async function runInit(dir: string | undefined, options: InitOptions, io: CliIo): Promise<number> {
+/** `command`: how the user runs this program, for the next step printed and the template's first lines. */
+async function runInit(dir: string | undefined, options: InitOptions, io: CliIo, command: string): Promise<number> {
   const lang = parseLang(options.lang, io.env);
   if (options.pack !== undefined && (options.sector || options.rules)) throw new UsageError({ key: 'usage-pack-sector' });
   if (options.pack !== undefined) return runInitPack(options.pack, dir, io, lang);
@@ -53,7 +55,7 @@ async function runInit(dir: string | undefined, options: InitOptions, io: CliIo)
 
   const folder = resolve(io.cwd, dir ?? '.');
   const files: OutputFile[] = [
-    { path: join(folder, 'enterprise.yaml'), content: renderAssessmentTemplate(ruleSet.schema, { lang, sectors, schemaFile: SCHEMA_FILE }) },
+    { path: join(folder, 'enterprise.yaml'), content: renderAssessmentTemplate(ruleSet.schema, { lang, sectors, schemaFile: SCHEMA_FILE, command }) },
     { path: join(folder, SCHEMA_FILE), content: `${JSON.stringify(ruleSet.schema, null, 2)}\n` },
     ...templateTables(ruleSet.schema, sectors).map((table) => ({ path: join(folder, table.file), content: renderCsvTemplate(table.item, lang) })),
   ];
@@ -61,6 +63,6 @@ async function runInit(dir: string | undefined, options: InitOptions, io: CliIo)
   const existing = await existingFiles(files);
   if (existing.length) throw new UsageError({ key: 'init-exists', params: { files: existing.map(shown).join(', ') } });
   await writeFilesAtomically(files);
-  io.stdout.write(`${t(lang, 'init-written', { folder: shown(folder) })}\n${files.map((file) => `  ${shown(file.path)}`).join('\n')}\n${t(lang, 'init-next', { folder: shown(folder) })}\n`);
+  io.stdout.write(`${t(lang, 'init-written', { folder: shown(folder) })}\n${files.map((file) => `  ${shown(file.path)}`).join('\n')}\n${t(lang, 'init-next', { folder: shown(folder), command })}\n`);
   return EXIT.ok;
 }

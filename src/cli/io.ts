@@ -5,6 +5,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   cwd: string;
   now: () => Date;
+  /** The script the process was started with (process.argv[1]): decides the command named in messages (command-name.ts). */
+  script?: string;
   /** What `check -` reads one assessment from; absent when there is no standard input to read. */
   stdin?: AsyncIterable<Uint8Array | string>;
 }

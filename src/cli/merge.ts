@@ -12,6 +12,7 @@ import type { CliIo } from './io.js';
 import { parseFailOn, parseLang, UsageError } from './options.js';
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { displayPath } from './display-path.js';
+import { withProgramName } from './command-name.js';
 
 export function mergeCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('merge')
@@ -20,10 +21,10 @@ export function mergeCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('-f, --format <format[:file]>', `output format, repeatable; with :file, written to that file (${formatNames().join(', ')})`, (value: string, previous: string[]) => [...previous, value], [])
     .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none', 'major')
     .option('-q, --quiet', 'the table shows only shutdown and major findings')
-    .addHelpText('after', `
+    .addHelpText('after', withProgramName(`
 Example (GitLab, parallel: 4):
   safety-audit check subsidiaries/ -f json:shard-$CI_NODE_INDEX.json     # each job: --shard from CI_NODE_INDEX/CI_NODE_TOTAL
-  safety-audit merge shard-*.json -f sarif:audit.sarif -f html:audit.html -f table`)
+  safety-audit merge shard-*.json -f sarif:audit.sarif -f html:audit.html -f table`))
     .action(async (files: string[], options: { format: string[]; failOn?: string; quiet?: boolean }) => setExit(await runMerge(files, options, io)));
 }
 

@@ -1,8 +1,9 @@
 // The commander program: every command, parsed once. Imported by `main` only when a command runs, so that
 // `--version` does not load the engine, the reporters or the rule compiler.
 import { Command, CommanderError } from 'commander';
-import { translate } from '../i18n/index.js';
+import { translate, type Lang } from '../i18n/index.js';
 import { checkCommand } from './check.js';
+import { commandName } from './command-name.js';
 import { EXIT } from './exit-code.js';
 import { explainCommand } from './explain.js';
 import { formatVersion } from './format-version.js';
@@ -19,7 +20,8 @@ export async function runProgram(argv: string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;
   const setExit = (code: number) => void (exitCode = code);
   let versionAsked = false;
-  const program = new Command('safety-audit')
+  const name = commandName(io);
+  const program = new Command(name)
     .description('Work-safety (安全生产) compliance auditor: 五到位 gaps, 停产整顿 violations and 重大隐患, with their legal basis.')
     .option('-V, --version', 'print the version, and each bundled rule pack with the editions it encodes')
     .on('option:version', () => {
@@ -33,7 +35,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<number> {
     .addCommand(explainCommand(io, setExit))
     .addCommand(schemaCommand(io, setExit))
     .addCommand(initCommand(io, setExit));
-  overrideExits(program, io);
+  overrideExits(program, io, safeLang(argv, io), name);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -43,7 +45,9 @@ export async function runProgram(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`safety-audit: ${translate(safeLang(argv, io), error.ref)}\n`);
+      const lang = safeLang(argv, io);
+      const sub = program.commands.find((command) => command.name() === argv[0]);
+      io.stderr.write(`safety-audit: ${translate(lang, error.ref)}\n${helpHint(lang, sub ? `${name} ${sub.name()}` : name)}\n`);
       return EXIT.invalid;
     }
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
@@ -51,8 +55,14 @@ export async function runProgram(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** Commander must never exit the process or print on its own: every command reports through `io`. */
-function overrideExits(command: Command, io: CliIo): void {
+/**
+ * Commander must never exit the process or print on its own: every command reports through `io`. After a
+ * usage error it names the help of that command, as the user runs it (`npx safety-audit check --help`).
+ */
+function overrideExits(command: Command, io: CliIo, lang: Lang, invoked: string): void {
   command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-  for (const child of command.commands) overrideExits(child, io);
+  command.showHelpAfterError(helpHint(lang, invoked));
+  for (const child of command.commands) overrideExits(child, io, lang, `${invoked} ${child.name()}`);
 }
+
+const helpHint = (lang: Lang, invoked: string) => translate(lang, { key: 'usage-help-hint', params: { command: invoked } });

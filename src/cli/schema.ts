@@ -7,16 +7,17 @@ import type { CliIo } from './io.js';
 import { parseAsOf } from './options.js';
 import { bundledPackFiles } from './package-info.js';
 import { groupPackFiles, rulesOption } from './group-packs.js';
+import { withProgramName } from './command-name.js';
 
 export function schemaCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('schema')
     .description('print the JSON Schema of a self-assessment (for editors), or of the JSON report / 输出自评文件的 JSON Schema')
     .option('--result', 'print the schema of `check -f json` output instead')
     .addOption(rulesOption())
-    .addHelpText('after', `
+    .addHelpText('after', withProgramName(`
 Example (completion in VS Code with the YAML extension):
   safety-audit schema > assessment.schema.json
-  # first line of enterprise.yaml:  # yaml-language-server: $schema=./assessment.schema.json`)
+  # first line of enterprise.yaml:  # yaml-language-server: $schema=./assessment.schema.json`))
     .action(async (options: { result?: boolean; rules?: string[] }) => setExit(await runSchema(options, io)));
 }
 

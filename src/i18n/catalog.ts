@@ -1,9 +1,11 @@
 // The tool's own words in Chinese and English. Rule texts come from the packs, not from here.
 import { listsCatalog } from './catalog-lists.js';
 import { groupPackMessages } from './catalog-group-packs.js';
+import { inputCatalog } from './catalog-input.js';
 
 export const catalog = {
   ...listsCatalog,
+  ...inputCatalog,
   // a text already in the reader's language, read back from a JSON report (`merge`)
   literal: { zh: '{text}', en: '{text}' },
   // input
@@ -11,7 +13,7 @@ export const catalog = {
   'file-unreadable': { zh: '无法读取文件', en: 'cannot read the file' },
   'file-unreadable-cause': { zh: '无法读取文件（{cause}）', en: 'cannot read the file ({cause})' },
   'folder-unreadable': { zh: '无法读取文件夹（{cause}），其中的自评文件未检查', en: 'cannot read the folder ({cause}); the self-assessments in it were not checked' },
-  'diagnostics-truncated': { zh: '此文件另有 {count} 处问题未列出（只列前 100 处）', en: '{count} more problems in this file are not listed (only the first 100 are)' },
+  'diagnostics-truncated': { zh: '…… 此文件另有 {count} 处问题未列出（每个文件只列前 {max} 处）', en: '… and {count} more problems in this file, not listed (only the first {max} of each file are)' },
   'file-not-regular': { zh: '不是普通文件（管道、设备等不予读取）', en: 'not a regular file (pipes, devices and the like are not read)' },
   'file-is-folder': { zh: '是文件夹，不是文件', en: 'a folder, not a file' },
   'file-too-large': {
@@ -155,8 +157,8 @@ export const catalog = {
   'init-exists': { zh: '不覆盖已有文件：{files}', en: 'will not overwrite existing files: {files}' },
   'init-written': { zh: '已生成自评文件夹 {folder}：', en: 'wrote the self-assessment folder {folder}:' },
   'init-next': {
-    zh: '填写 enterprise.yaml 和各 CSV 台账（可用 Excel 编辑）后运行：safety-audit check {folder}',
-    en: 'fill in enterprise.yaml and the CSV ledgers (Excel opens them), then run: safety-audit check {folder}',
+    zh: '填写 enterprise.yaml 和各 CSV 台账（可用 Excel 编辑）后运行：{command} check {folder}',
+    en: 'fill in enterprise.yaml and the CSV ledgers (Excel opens them), then run: {command} check {folder}',
   },
   // report words
   'verdict-shutdown': { zh: '停产整顿', en: 'Shut down for rectification' },

@@ -1,2 +1,2 @@
 /** Most diagnostics reported per file: the first ones, then one line saying how many more there were. */
-export const MAX_DIAGNOSTICS = 100;
+export const MAX_DIAGNOSTICS = 50;

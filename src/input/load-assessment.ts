@@ -2,7 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import type { JsonSchema, ValidateFunction } from '../schema/index.js';
 import { decodeText } from './decode.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
-import { MAX_DIAGNOSTICS } from './limits.js';
+import { capDiagnostics, sortDiagnostics, withoutReported } from './collect-diagnostics.js';
 import { validateAgainstSchema } from './validate.js';
 import { parseYaml } from './yaml.js';
 import { resolveIncludes, type Document } from './resolve-includes.js';
@@ -16,19 +16,13 @@ import type { Assessment, Parsed } from './types.js';
  */
 export async function loadAssessment(file: string, schema: AssessmentSchema, label = file, maxBytes = DEFAULT_MAX_BYTES, given?: Uint8Array): Promise<Parsed<Assessment>> {
   const loaded = await loadUncapped(file, schema, label, maxBytes, given);
-  return { ...loaded, diagnostics: capDiagnostics(loaded.diagnostics, label) };
-}
-
-
-export function capDiagnostics(diagnostics: Diagnostic[], file: string): Diagnostic[] {
-  const weight = (d: Diagnostic) => (d.code === 'diagnostics-truncated' ? Number(d.message.params?.count ?? 0) : 1);
-  const total = diagnostics.reduce((sum, d) => sum + weight(d), 0);
-  const kept = diagnostics.filter((d) => d.code !== 'diagnostics-truncated').slice(0, MAX_DIAGNOSTICS);
-  if (total <= kept.length) return kept;
-  return [...kept, errorAt('diagnostics-truncated', { key: 'diagnostics-truncated', params: { count: total - kept.length } }, { file, line: 1, column: 1 })];
+  return { ...loaded, diagnostics: capDiagnostics(sortDiagnostics(loaded.diagnostics, label), label) };
 }
 
 /**
+ * Every problem of the enterprise in one pass: a YAML that does not parse still has the ledgers beside it
+ * read, and a ledger with bad cells still has the rest of the data checked against the schema. Any error
+ * makes the whole an input failure; the assessment is only returned when there is none.
  * `given`: the assessment's bytes when they do not come from `file` (standard input); `file` then only places
  * its includes, and there is no folder of its own to survey.
  */
@@ -36,15 +30,17 @@ async function loadUncapped(file: string, schema: AssessmentSchema, label: strin
   const bytes = given ? { value: given, diagnostics: [] } : await readBytes(file, label, maxBytes);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const parsed = parseAssessmentText(bytes.value, label);
-  if (!parsed.value) return { diagnostics: parsed.diagnostics };
-  const included = await resolveIncludes(parsed.value, file, label, schema.schema, maxBytes);
-  const read = [...(given ? [] : [file]), ...(parsed.value.read ?? [])];
-  const warnings = given ? [] : await surveyFolder(file, label, parsed.value.data, schema.schema, new Set(read));
-  if (!included.value) return { diagnostics: [...included.diagnostics, ...warnings] };
-  const readable = { ...included.value, data: humaniseValues(included.value.data, schema.schema) as Record<string, unknown> };
-  const validated = validateAssessment(readable, label, schema.validate);
-  if (!validated.value) return { diagnostics: [...validated.diagnostics, ...warnings] };
-  return { value: { ...validated.value, read, ...(warnings.length ? { warnings } : {}) }, diagnostics: [] };
+  const doc: Document = parsed.value ?? { data: {}, sourceMap: new Map() };
+  const included = await resolveIncludes(doc, file, label, schema.schema, maxBytes);
+  const read = [...(given ? [] : [file]), ...(doc.read ?? [])];
+  const warnings = given ? [] : await surveyFolder(file, label, doc.data, schema.schema, new Set(read));
+  if (!parsed.value) return { diagnostics: [...parsed.diagnostics, ...included.diagnostics, ...warnings] };
+  const readable = { ...doc, data: humaniseValues(doc.data, schema.schema) as Record<string, unknown> };
+  const reported = [...(doc.leftOut ?? []), ...included.diagnostics.flatMap((d) => (d.pointer === undefined ? [] : [d.pointer]))];
+  const schemaProblems = withoutReported(validateAgainstSchema(schema.validate, readable.data, readable.sourceMap), reported);
+  const errors = [...included.diagnostics, ...schemaProblems];
+  if (errors.length) return { diagnostics: [...errors, ...warnings] };
+  return { value: { ...assessmentOf(readable, label), read, ...(warnings.length ? { warnings } : {}) }, diagnostics: [] };
 }
 
 /** The composed assessment schema and its compiled validator, built once per run. */
@@ -65,8 +61,11 @@ export function parseAssessmentText(bytes: Uint8Array, file: string): Parsed<Doc
 export function validateAssessment(doc: Document, file: string, validate: ValidateFunction): Parsed<Assessment> {
   const diagnostics = validateAgainstSchema(validate, doc.data, doc.sourceMap);
   if (diagnostics.length) return { diagnostics };
-  return { value: { file, data: doc.data, sourceMap: doc.sourceMap, ...(doc.absentColumns?.length ? { absentColumns: doc.absentColumns } : {}) }, diagnostics: [] };
+  return { value: assessmentOf(doc, file), diagnostics: [] };
 }
+
+const assessmentOf = (doc: Document, file: string): Assessment =>
+  ({ file, data: doc.data, sourceMap: doc.sourceMap, ...(doc.absentColumns?.length ? { absentColumns: doc.absentColumns } : {}) });
 
 /** Remove mapping entries whose value is null, at every depth. */
 function dropEmpty(value: unknown): unknown {

@@ -15,6 +15,8 @@ export interface TableData {
   absent: { field: string; column: string }[];
   /** `pointer` + `/0/deadline` → cell location, for every value read. */
   sourceMap: Map<string, SourceLocation>;
+  /** Pointers of the cells that could not be read (each reported, and left out of its row). */
+  leftOut: string[];
 }
 
 export interface TableTarget {
@@ -26,12 +28,14 @@ export interface TableTarget {
 
 export const normaliseHeader = (header: string): string => header.normalize('NFKC').replace(/[\s*＊]/g, '').toLowerCase();
 
+/** The rows read; a cell that cannot be read is a diagnostic and is left out, the other cells are kept. */
 export function readTable(table: CsvTable, item: JsonSchema, file: string, target: TableTarget = { pointer: '', sourceMap: new Map() }): Parsed<TableData> {
   const columns = mapHeader(table, item, file);
   if (!columns.value) return { diagnostics: columns.diagnostics };
   const { pointer, sourceMap } = target;
   const suffixes = columns.value.map((column) => (column ? `/${column.path.map(escapePointerToken).join('/')}` : ''));
   const diagnostics: Diagnostic[] = [];
+  const leftOut: string[] = [];
   let dropped = 0;
   const rows = table.records.map((record, index) => {
     const rowPointer = `${pointer}/${index}`;
@@ -43,7 +47,9 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string, targe
       const location = { file, line: record.line, column: at + 1, field: table.header.cells[at]?.trim() ?? '' };
       const coerced = coerceCell(cell, leaf.schema);
       if (coerced.error) {
-        // Keep the first ones only: a million bad cells must not take a million diagnostics' memory.
+        // The cell is left out of its row, and named in `leftOut` so the schema check of the rest does not
+        // report it again. Keep the first ones only: a million bad cells must not take a million diagnostics' memory.
+        leftOut.push(rowPointer + suffixes[at]);
         if (diagnostics.length < MAX_DIAGNOSTICS) diagnostics.push(errorAt('csv-bad-value', coerced.error, location));
         else dropped += 1;
         return;
@@ -58,11 +64,10 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string, targe
     });
     return row;
   });
-  if (dropped) diagnostics.push(errorAt('diagnostics-truncated', { key: 'diagnostics-truncated', params: { count: dropped } }, { file, line: 1, column: 1 }));
+  if (dropped) diagnostics.push(errorAt('diagnostics-truncated', { key: 'diagnostics-truncated', params: { count: dropped, max: MAX_DIAGNOSTICS } }, { file, line: 1, column: 1 }));
   const present = new Set(columns.value);
   const absent = tableColumns(item).filter((leaf) => ![...present].some((column) => column?.path.join('.') === leaf.path.join('.')));
-  if (diagnostics.length) return { diagnostics };
-  return { value: { rows, sourceMap, absent: absent.map((leaf) => ({ field: leaf.path.join('.'), column: leaf.names[1] ?? leaf.names[0]! })) }, diagnostics };
+  return { value: { rows, sourceMap, leftOut, absent: absent.map((leaf) => ({ field: leaf.path.join('.'), column: leaf.names[1] ?? leaf.names[0]! })) }, diagnostics };
 }
 
 function mapHeader(table: CsvTable, item: JsonSchema, file: string): Parsed<(TableColumn | undefined)[]> {

@@ -19,6 +19,8 @@ export interface Document {
   absentColumns?: AbsentColumn[];
   /** The files read into it besides the YAML itself. */
   read?: string[];
+  /** Lists whose ledger could not be read, and cells that could not (each already reported): the schema check says nothing about them. */
+  leftOut?: string[];
 }
 
 interface Include {
@@ -28,16 +30,23 @@ interface Include {
   location: SourceLocation;
   /** The YAML already gives this list, and a CSV file beside it would too. */
   conflict?: boolean;
+  /** Named by a `$csv` in the YAML (a missing file is then said at that line), not found by the folder convention. */
+  explicit?: boolean;
 }
 
-/** Replace every include with its table; `file` is read from disk, `label` is how locations name it. */
+/**
+ * Replace every include with its table; `file` is read from disk, `label` is how locations name it. Every
+ * ledger is read even when another fails, so one run lists all their problems: the document comes back
+ * with the rows that could be read, and the diagnostics beside it.
+ */
 export async function resolveIncludes(doc: Document, file: string, label: string, schema: JsonSchema, maxBytes?: number): Promise<Parsed<Document>> {
-  const includes = [...findCsvRefs(doc), ...(basename(file) === 'enterprise.yaml' ? await findConventional(doc, file, label, schema) : [])];
-  const diagnostics = includes.flatMap((include) => (include.conflict ? [conflict(include, doc)] : []));
+  const explicit = findCsvRefs(doc);
+  const includes = [...explicit, ...(basename(file) === 'enterprise.yaml' ? await findConventional(doc, file, label, schema, explicit) : [])];
+  const diagnostics = includes.flatMap((include) => (include.conflict ? [conflict(include, doc, explicit)] : []));
   for (const include of includes.filter((candidate) => !candidate.conflict)) {
     diagnostics.push(...(await pullTable(doc, include, dirname(file), dirname(label), schema, maxBytes)));
   }
-  return diagnostics.length ? { diagnostics } : { value: doc, diagnostics };
+  return { value: doc, diagnostics };
 }
 
 function findCsvRefs(doc: Document): Include[] {
@@ -47,7 +56,7 @@ function findCsvRefs(doc: Document): Include[] {
     const entries = Object.entries(value);
     if (!Array.isArray(value) && entries.length === 1 && entries[0]?.[0] === '$csv' && typeof entries[0][1] === 'string') {
       const pointer = joinPointer(tokens);
-      found.push({ pointer, name: entries[0][1], location: locatePointer(doc.sourceMap, `${pointer}/$csv`)! });
+      found.push({ pointer, name: entries[0][1], location: locatePointer(doc.sourceMap, `${pointer}/$csv`)!, explicit: true });
       return;
     }
     for (const [key, child] of entries) walk(child, [...tokens, key]);
@@ -56,24 +65,39 @@ function findCsvRefs(doc: Document): Include[] {
   return found;
 }
 
-async function findConventional(doc: Document, file: string, label: string, schema: JsonSchema): Promise<Include[]> {
+/**
+ * The tables whose CSV file lies beside enterprise.yaml. A `$csv` naming that very file is the same source
+ * said twice, not a conflict; a `$csv` naming another file, or the list written out in the YAML, is.
+ */
+async function findConventional(doc: Document, file: string, label: string, schema: JsonSchema, explicit: Include[]): Promise<Include[]> {
   const found: Include[] = [];
+  const folder = dirname(file);
   for (const table of csvTables(schema)) {
-    const exists = await realpath(join(dirname(file), table.file)).then(() => true, () => false);
+    const exists = await realpath(join(folder, table.file)).then(() => true, () => false);
     if (!exists) continue;
+    const same = explicit.find((include) => include.pointer === table.pointer);
+    if (same && resolve(folder, same.name) === resolve(folder, table.file)) continue;
     const conflict = valueAt(doc.data, table.pointer) !== undefined;
     found.push({ pointer: table.pointer, name: table.file, location: { file: join(dirname(label), table.file), line: 1, column: 1 }, ...(conflict ? { conflict } : {}) });
   }
   return found;
 }
 
-function conflict(include: Include, doc: Document): Diagnostic {
-  const params = { path: pointerToPath(include.pointer), file: include.name };
-  return errorAt('include-conflict', { key: 'include-conflict', params }, locatePointer(doc.sourceMap, include.pointer), include.pointer);
+function conflict(include: Include, doc: Document, explicit: Include[]): Diagnostic {
+  const other = explicit.find((candidate) => candidate.pointer === include.pointer);
+  const params = { path: pointerToPath(include.pointer), file: include.name, ...(other ? { other: other.name } : {}) };
+  return errorAt('include-conflict', { key: other ? 'include-conflict-csv' : 'include-conflict', params }, locatePointer(doc.sourceMap, include.pointer), include.pointer);
 }
 
 async function pullTable(doc: Document, include: Include, folder: string, labelFolder: string, schema: JsonSchema, maxBytes?: number): Promise<Diagnostic[]> {
-  const fail = (key: string, params: Record<string, string>) => [errorAt(key === 'include-not-table' ? 'include-not-table' : 'include-escapes-folder', { key, params }, include.location, include.pointer)];
+  const read = await readLedger(doc, include, folder, labelFolder, schema, maxBytes);
+  if (read.value === undefined) (doc.leftOut ??= []).push(include.pointer);
+  return read.diagnostics;
+}
+
+/** One ledger into the document: its rows (bad cells left out), or nothing when the file cannot be read as a table. */
+async function readLedger(doc: Document, include: Include, folder: string, labelFolder: string, schema: JsonSchema, maxBytes?: number): Promise<Parsed<true>> {
+  const fail = (key: string, params: Record<string, string>) => ({ diagnostics: [errorAt(key === 'include-not-table' ? 'include-not-table' : 'include-escapes-folder', { key, params }, include.location, include.pointer)] });
   const target = schemaAt(schema, include.pointer);
   if (target?.type !== 'array' || target.items?.type !== 'object') return fail('include-not-table', { path: pointerToPath(include.pointer) });
   const path = await containedPath(folder, include.name);
@@ -81,19 +105,26 @@ async function pullTable(doc: Document, include: Include, folder: string, labelF
   const csvLabel = join(labelFolder, include.name);
   (doc.read ??= []).push(path);
   const bytes = await readBytes(path, csvLabel, maxBytes);
-  if (!bytes.value) return bytes.diagnostics;
+  if (!bytes.value) return { diagnostics: include.explicit ? bytes.diagnostics.map((problem) => atInclude(problem, include)) : bytes.diagnostics };
   const text = decodeText(bytes.value, csvLabel);
-  if (text.value === undefined) return text.diagnostics;
+  if (text.value === undefined) return { diagnostics: text.diagnostics };
   const table = parseCsv(text.value, csvLabel);
-  if (!table.value) return table.diagnostics;
+  if (!table.value) return { diagnostics: table.diagnostics };
   const read = readTable(table.value, target.items, csvLabel, { pointer: include.pointer, sourceMap: doc.sourceMap });
-  if (!read.value) return read.diagnostics;
+  if (!read.value) return { diagnostics: read.diagnostics };
   setValueAt(doc.data, include.pointer, read.value.rows);
+  if (read.value.leftOut.length) (doc.leftOut ??= []).push(...read.value.leftOut);
   const header = { file: csvLabel, line: table.value.header.line, column: 1 };
   const list = pointerToPath(include.pointer);
   doc.absentColumns = [...(doc.absentColumns ?? []), ...read.value.absent.map((absent) => ({ list, pointer: include.pointer, ...absent, location: header }))];
   if (!doc.sourceMap.has(include.pointer)) doc.sourceMap.set(include.pointer, { file: csvLabel, line: 1, column: 1 });
-  return [];
+  return { value: true, diagnostics: read.diagnostics };
+}
+
+/** A file named by `$csv` that is not there is said where the YAML names it, with the name as written. */
+function atInclude(problem: Diagnostic, include: Include): Diagnostic {
+  if (problem.code !== 'file-not-found') return problem;
+  return errorAt('file-not-found', { key: 'include-not-found', params: { file: include.name } }, include.location, include.pointer);
 }
 
 /** The real path of `name` inside `folder`, or undefined when it would leave the folder. */

@@ -3,6 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments,
 import { isSafeNumber } from './coerce-cell.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { escapePointerToken } from './pointer.js';
+import { explainSyntaxErrors } from './yaml-hints.js';
 import type { Parsed, SourceLocation } from './types.js';
 
 export interface ParsedYaml {
@@ -51,7 +52,7 @@ function parseDocument(text: string, file: string): Parsed<ParsedYaml> {
   if (!first || first.contents === null) {
     return { diagnostics: [errorAt('yaml-empty', { key: 'yaml-empty' }, { file, line: 1, column: 1 })] };
   }
-  const syntax = list.flatMap((doc) => doc.errors).map((error) => yamlDiagnostic(error, at, text));
+  const syntax = syntaxDiagnostics(list.flatMap((doc) => doc.errors), at, text);
   if (syntax.length) return { diagnostics: syntax };
   const second = list[1];
   if (second) {
@@ -127,14 +128,18 @@ function locateOffset(text: string, offset: number, file: string): SourceLocatio
   return { file, line, column: offset - before.lastIndexOf('\n') };
 }
 
-function yamlDiagnostic(error: YAMLError, at: (offset: number) => SourceLocation, text: string): Diagnostic {
-  const location = at(error.pos[0]);
-  if (error.code === 'DUPLICATE_KEY') {
+/** Duplicate keys by name; other syntax errors with their likely cause (yaml-hints.ts) where one fits, at its place. */
+function syntaxDiagnostics(errors: YAMLError[], at: (offset: number) => SourceLocation, text: string): Diagnostic[] {
+  const firstLine = (error: YAMLError) => error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+  const duplicates = errors.filter((error) => error.code === 'DUPLICATE_KEY').map((error) => {
     const key = /^["']?([^:"'\n]*)/.exec(text.slice(error.pos[0]))?.[1]?.trim() ?? '';
-    return errorAt('yaml-duplicate-key', { key: 'yaml-duplicate-key', params: { name: key } }, location);
-  }
-  const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
-  return errorAt('yaml-syntax', { key: 'yaml-syntax', params: { detail } }, location);
+    return errorAt('yaml-duplicate-key', { key: 'yaml-duplicate-key', params: { name: key } }, at(error.pos[0]));
+  });
+  const others = errors.filter((error) => error.code !== 'DUPLICATE_KEY').map((error) => ({ code: error.code, pos: error.pos, message: firstLine(error) }));
+  const explained = explainSyntaxErrors(others, text).map(({ error, hint, offset, params }) => hint
+    ? errorAt('yaml-syntax', { key: `yaml-hint-${hint}`, params: { detail: error.message, ...params } }, at(offset))
+    : errorAt('yaml-syntax', { key: 'yaml-syntax', params: { detail: error.message } }, at(offset)));
+  return [...duplicates, ...explained];
 }
 
 /** Record the location of every key (for mapping values) and item (for sequence entries); refuse numbers JSON cannot hold exactly. */
@@ -145,9 +150,12 @@ function mapNode(node: Node, pointer: string, sourceMap: Map<string, SourceLocat
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = `${pointer}/${escapePointerToken(key)}`;
-      const keyStart = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
       const value = pair.value as Node | null;
-      if (keyStart !== undefined) sourceMap.set(child, at(keyStart));
+      // An include (`{ $csv: hazards.csv }`) is located at the file name it gives, where a missing file is said.
+      const start = key === '$csv' && isScalar(value) ? value.range?.[0] : isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      if (start !== undefined) sourceMap.set(child, at(start));
+      // `　　region: 山西`: a full-width space is no indentation to YAML, so the key silently starts with it.
+      if (/^\u3000|\u3000$/.test(key) && isScalar(pair.key)) problems.push(errorAt('yaml-syntax', { key: 'yaml-hint-fullwidth-space' }, at(pair.key.range?.[0] ?? 0)));
       if (value && !isAlias(value)) mapNode(value, child, sourceMap, at, problems);
     }
   } else if (isSeq(node)) {

@@ -161,7 +161,7 @@ describe('check on malformed ledgers', () => {
     ['missing-column', 'hazards.csv:1:1 缺少必填列「整改状态」（status）'],
     ['bad-boolean', 'safety-managers.csv:3:7 (是否专职) 「专职」不是是/否（可填 是/否、有/无、√/×、Y/N、true/false、1/0）'],
     ['binary-junk', 'hazards.csv:1:1 无法识别文件编码，或不是文本文件（支持 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）'],
-    ['escape', 'enterprise.yaml:922:3 hazards: 引用的文件 ../outside.csv 不在企业文件夹内（不允许 ../、绝对路径或指向外部的链接）'],
+    ['escape', 'enterprise.yaml:922:9 hazards: 引用的文件 ../outside.csv 不在企业文件夹内（不允许 ../、绝对路径或指向外部的链接）'],
     ['gbk-bad-cell', 'hazards.csv:4:5 (整改期限) 「下月底」不是日期（可填 2021-03-05、2021/3/5、2021.3.5、2021年3月5日）'],
     ['conflict', 'enterprise.yaml:921:1 hazards: 既在 YAML 中填写，又有同名 CSV 文件 hazards.csv：请只保留一处'],
   ])('given malformed/%s, prints %j at its location and exits 2', (folder, message) => {

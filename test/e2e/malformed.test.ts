@@ -3,7 +3,8 @@ import { runCli } from './run-cli.js';
 
 describe('check on malformed input', () => {
   it.each([
-    ['syntax-error.yaml', 'fixtures/malformed/syntax-error.yaml:3:1 YAML 语法错误'],
+    ['syntax-error.yaml', 'fixtures/malformed/syntax-error.yaml:2:13 YAML 语法错误：此处的 { 没有对应的 }'],
+    ['fullwidth-colon.yaml', 'fixtures/malformed/fullwidth-colon.yaml:6:9 YAML 语法错误：此处是全角冒号「：」'],
     ['wrong-types.yaml', 'fixtures/malformed/wrong-types.yaml:7:3 enterprise.employees: 应为整数'],
     ['wrong-types.yaml', 'fixtures/malformed/wrong-types.yaml:10:3 investment.safetyFee: 应为键值映射'],
     ['bad-credit-code.yaml', 'fixtures/malformed/bad-credit-code.yaml:4:3 enterprise.creditCode: 不是有效的统一社会信用代码'],
@@ -19,6 +20,12 @@ describe('check on malformed input', () => {
     expect(stdout + stderr).not.toMatch(/\bat .+\.js:\d+/);
   });
 
+  it('given a full-width colon and --lang en, names the cause in English at its line', () => {
+    const { code, stdout } = runCli(['check', 'fixtures/malformed/fullwidth-colon.yaml', '--lang', 'en']);
+    expect(code).toBe(2);
+    expect(stdout).toContain('fixtures/malformed/fullwidth-colon.yaml:6:9 YAML syntax error: this is a full-width colon "："');
+  });
+
   it('given --lang en, says it in English with the same location', () => {
     const { code, stdout } = runCli(['check', 'fixtures/malformed/bad-date.yaml', '--lang', 'en']);
     expect(code).toBe(2);
@@ -29,6 +36,17 @@ describe('check on malformed input', () => {
     const { code, stdout } = runCli(['check', 'fixtures/general/nowhere.yaml']);
     expect(code).toBe(2);
     expect(stdout).toContain('fixtures/general/nowhere.yaml:1:1 文件不存在');
+  });
+
+  it('given a bad YAML value, a missing field and a bad CSV cell in one enterprise folder, reports all three in one run, by file and line', () => {
+    const { code, stdout } = runCli(['check', 'fixtures/malformed/all-errors-at-once', '--lang', 'en']);
+    expect(code).toBe(2);
+    const at = 'fixtures/malformed/all-errors-at-once';
+    expect(stdout.split('\n').filter((line) => line.startsWith(`  ${at}/`))).toEqual([
+      `  ${at}/enterprise.yaml:8:3 enterprise.employees: should be a whole number`,
+      `  ${at}/enterprise.yaml:9:1 assessment.assessor: required field is missing`,
+      `  ${at}/training.csv:3:5 (完成日期) "2026年13月1日" is not a real calendar date`,
+    ]);
   });
 
   it('given JSON output, lists the located errors there too', () => {

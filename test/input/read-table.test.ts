@@ -36,8 +36,15 @@ describe('readTable', () => {
     expect(value?.rows).toEqual([{ name: '王五', operation: '电工作业', certificate: { number: 'T1', expiresOn: '2027-01-01' } }]);
   });
 
+  it('given a cell that cannot be read, reports it at the cell with its pointer and keeps the rest of the row', () => {
+    const { value, diagnostics } = read('隐患编号,隐患描述,隐患等级,发现日期,整改状态\nYH-1,d,一般,2021-02-30,未整改\n');
+    expect(diagnostics).toMatchObject([{ code: 'csv-bad-value', location: { file: 'hazards.csv', line: 2, column: 4, field: '发现日期' } }]);
+    expect(value?.leftOut).toEqual(['/0/foundOn']);
+    expect(translate('zh', diagnostics[0]!.message)).toContain('「2021-02-30」不是真实存在的日期');
+    expect(value?.rows).toEqual([{ id: 'YH-1', description: 'd', level: '一般', status: '未整改' }]);
+  });
+
   it.each([
-    ['an impossible date', '隐患编号,隐患描述,隐患等级,发现日期,整改状态\nYH-1,d,一般,2021-02-30,未整改\n', 'hazards.csv', 2, 4, '发现日期', '「2021-02-30」不是真实存在的日期'],
     ['an unknown column', '隐患编号,隐患描述,隐患等级,发现日期,整改状态,备注\n', 'hazards.csv', 1, 6, '备注', '未知的列「备注」（请检查表头拼写，可用字段名或中文名）'],
     ['a missing required column', '隐患编号,隐患描述,隐患等级,发现日期\n', 'hazards.csv', 1, 1, undefined, '缺少必填列「整改状态」（status）'],
     ['a ragged row', '隐患编号,隐患描述,隐患等级,发现日期,整改状态\nYH-1,d,一般,2021-03-05,未整改,多余\n', 'hazards.csv', 2, 1, undefined, '此行有 6 列，表头有 5 列'],
@@ -53,13 +60,13 @@ describe('readTable', () => {
 });
 
 describe('readTable with many bad cells', () => {
-  it('keeps the first 100 problems and counts the rest in one line', async () => {
+  it('keeps the first 50 problems and counts the rest in one line', async () => {
     const { parseCsv, readTable } = await import('../../src/input/index.js');
     const rows = ['id,foundOn', ...Array.from({ length: 250 }, (_, i) => `H${i},not a date`)].join('\n');
     const table = parseCsv(rows, 'h.csv').value!;
     const item = { type: 'object', properties: { id: { type: 'string', title: '编号' }, foundOn: { type: 'string', format: 'date', title: '发现日期' } } };
     const { diagnostics } = readTable(table, item as never, 'h.csv');
-    expect(diagnostics).toHaveLength(101);
-    expect(diagnostics[100]).toMatchObject({ code: 'diagnostics-truncated', message: { params: { count: 150 } } });
+    expect(diagnostics).toHaveLength(51);
+    expect(diagnostics[50]).toMatchObject({ code: 'diagnostics-truncated', message: { params: { count: 200, max: 50 } } });
   });
 });

@@ -53,7 +53,7 @@ describe('CSV includes', () => {
     symlinkSync(join(dir, '..', 'outside.csv'), join(dir, 'link.csv'));
     const { value, diagnostics } = await loadAssessment(join(dir, 'a.yaml'), assessmentSchema, 'a.yaml');
     expect(value).toBeUndefined();
-    expect(diagnostics).toMatchObject([{ code: 'include-escapes-folder', location: { file: 'a.yaml', line: 3, column: 11 } }]);
+    expect(diagnostics).toMatchObject([{ code: 'include-escapes-folder', location: { file: 'a.yaml', line: 3, column: 17 } }]);
   });
 
   it('refuses $csv where the schema has no list', async () => {
@@ -66,6 +66,47 @@ describe('CSV includes', () => {
     const dir = folder({ 'plant/enterprise.yaml': `${HEAD}hazards: []\n`, 'plant/hazards.csv': HAZARDS });
     const { diagnostics } = await loadAssessment(join(dir, 'enterprise.yaml'), assessmentSchema, 'enterprise.yaml');
     expect(diagnostics).toMatchObject([{ code: 'include-conflict', location: { line: 3, column: 1 } }]);
+  });
+
+  it('given enterprise.yaml whose $csv names the very CSV the folder convention reads, reads it once, no conflict', async () => {
+    const dir = folder({ 'plant/enterprise.yaml': `${HEAD}hazards: {$csv: ./hazards.csv}\n`, 'plant/hazards.csv': HAZARDS });
+    const { value, diagnostics } = await loadAssessment(join(dir, 'enterprise.yaml'), assessmentSchema, 'plant/enterprise.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(value?.data.hazards).toHaveLength(1);
+    expect(value?.read?.filter((path) => path.endsWith('hazards.csv'))).toHaveLength(1);
+  });
+
+  it('given enterprise.yaml whose $csv names another file while hazards.csv lies beside it, reports two sources', async () => {
+    const dir = folder({ 'plant/enterprise.yaml': `${HEAD}hazards: {$csv: old.csv}\n`, 'plant/hazards.csv': HAZARDS, 'plant/old.csv': HAZARDS });
+    const { value, diagnostics } = await loadAssessment(join(dir, 'enterprise.yaml'), assessmentSchema, 'enterprise.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ code: 'include-conflict', message: { key: 'include-conflict-csv', params: { other: 'old.csv', file: 'hazards.csv' } }, location: { line: 3, column: 1 } }]);
+  });
+
+  it('given a $csv naming a file that is not there, reports it at the file name in the YAML', async () => {
+    const dir = folder({ 'plant/a.yaml': `${HEAD}hazards:\n  $csv: 隐患台账.csv\n` });
+    const { value, diagnostics } = await loadAssessment(join(dir, 'a.yaml'), assessmentSchema, 'plant/a.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ code: 'file-not-found', message: { key: 'include-not-found', params: { file: '隐患台账.csv' } }, location: { file: 'plant/a.yaml', line: 4, column: 9 } }]);
+  });
+
+  it('given a YAML that does not parse, still reads the ledgers beside it and reports their cells in the same run', async () => {
+    const dir = folder({ 'plant/enterprise.yaml': `${HEAD}investment: {safetyFee: [}\n`, 'plant/hazards.csv': HAZARDS.replace('2021/3/5', '去年') });
+    const { value, diagnostics } = await loadAssessment(join(dir, 'enterprise.yaml'), assessmentSchema, 'plant/enterprise.yaml');
+    expect(value).toBeUndefined();
+    const found = diagnostics.map((d) => [d.code, d.location?.file, d.location?.line]);
+    expect(found[0]).toEqual(['yaml-syntax', 'plant/enterprise.yaml', 3]);
+    expect(found.at(-1)).toEqual(['csv-bad-value', 'plant/hazards.csv', 2]);
+  });
+
+  it('given a bad cell in a required column, reports the cell once, not also as a missing field, beside a schema error of the YAML', async () => {
+    const dir = folder({ 'plant/enterprise.yaml': HEAD.replace('employees: 5', 'employees: 很多'), 'plant/hazards.csv': HAZARDS.replace('2021/3/5', '去年'), 'plant/training.csv': '姓名,人员类别,学时,完成日期\n张,主要负责人,三十二,2026/3/5\n' });
+    const { diagnostics } = await loadAssessment(join(dir, 'enterprise.yaml'), assessmentSchema, 'plant/enterprise.yaml');
+    expect(diagnostics.map((d) => [d.code, d.location?.file, d.location?.line, d.location?.column])).toEqual([
+      ['schema-violation', 'plant/enterprise.yaml', 1, 80],
+      ['csv-bad-value', 'plant/hazards.csv', 2, 4],
+      ['csv-bad-value', 'plant/training.csv', 2, 3],
+    ]);
   });
 
   it('given a binary file as a ledger, reports an encoding error, not mojibake', async () => {

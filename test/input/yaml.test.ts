@@ -24,7 +24,7 @@ describe('parseYaml', () => {
     ['only a comment', '# nothing\n', 'yaml-empty', 1, 1],
     ['a list at the top', '- a\n- b\n', 'yaml-not-mapping', 1, 1],
     ['a duplicate key', 'enterprise:\n  name: a\n  name: b\n', 'yaml-duplicate-key', 3, 3],
-    ['an unclosed flow mapping', 'enterprise: {name: a\nassessment: 1\n', 'yaml-syntax', 2, 1],
+    ['an unclosed flow mapping', 'enterprise: {name: a\nassessment: 1\n', 'yaml-syntax', 1, 13],
     ['two documents', 'a: 1\n---\nb: 2\n', 'yaml-multiple-documents', 2, 1],
     ['an alias naming no anchor', 'enterprise: {name: a}\nx: *nope\n', 'yaml-alias', 2, 4],
     ['an alias bomb', `a: &a [${Array(9).fill('l').join(',')}]\n${'bcdefgh'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`).join('\n')}\n`, 'yaml-alias', 2, 8],
