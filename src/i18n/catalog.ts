@@ -1,6 +1,8 @@
 // The tool's own words in Chinese and English. Rule texts come from the packs, not from here.
+import { configCatalog } from './catalog-config.js';
 
 export const catalog = {
+  ...configCatalog,
   // a text already in the reader's language, read back from a JSON report (`merge`)
   literal: { zh: '{text}', en: '{text}' },
   // input

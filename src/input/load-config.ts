@@ -1,0 +1,44 @@
+// safety-audit.config.yaml: found upward from the working directory (the first folder, from there to the
+// file system's root, that holds one) or named by --config, read and checked like any input, every value
+// located.
+import { stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { compileSchema, configSchema, type ConfigFile } from '../schema/index.js';
+import { decodeText } from './decode.js';
+import { readBytes } from './load-assessment.js';
+import type { Parsed, SourceMap } from './types.js';
+import { validateAgainstSchema } from './validate.js';
+import { parseYaml } from './yaml.js';
+
+export const CONFIG_FILE = 'safety-audit.config.yaml';
+
+/** A config file read and valid against the config schema: its values, where each is, and the file. */
+export interface LoadedConfig {
+  file: string;
+  label: string;
+  data: ConfigFile;
+  sourceMap: SourceMap;
+}
+
+/** The nearest safety-audit.config.yaml from `folder` up to the file system's root; none when there is none. */
+export async function findConfigFile(folder: string): Promise<string | undefined> {
+  for (let current = folder; ; current = dirname(current)) {
+    const candidate = join(current, CONFIG_FILE);
+    if (await stat(candidate).then((info) => info.isFile(), () => false)) return candidate;
+    if (dirname(current) === current) return undefined;
+  }
+}
+
+/** Read and validate a config file; any problem is located in it. */
+export async function loadConfig(file: string, label = file): Promise<Parsed<LoadedConfig>> {
+  const bytes = await readBytes(file, label);
+  if (!bytes.value) return { diagnostics: bytes.diagnostics };
+  const text = decodeText(bytes.value, label);
+  if (text.value === undefined) return { diagnostics: text.diagnostics };
+  const parsed = parseYaml(text.value, label);
+  if (!parsed.value) return { diagnostics: parsed.diagnostics };
+  const { data, sourceMap } = parsed.value;
+  const diagnostics = validateAgainstSchema(compileSchema(configSchema), data, sourceMap, 'config-invalid');
+  if (diagnostics.length) return { diagnostics };
+  return { value: { file, label, data: data as ConfigFile, sourceMap }, diagnostics: [] };
+}
