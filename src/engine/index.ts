@@ -8,3 +8,4 @@ export { STATUSES, VERDICTS, type DimensionRollUp, type DimensionState, type Ent
 export { applyWaivers, waiverInForce, waiverMatches } from './apply-waivers.js';
 export { vetWaivers, reviewWaivers } from './vet-waivers.js';
 export { byFileAndRule, compareWithBaseline, type BaselineState, type ResolvedFinding } from './compare-baseline.js';
+export { applyOverrides, type RuleAdjustment, type RuleSetting } from './apply-overrides.js';
