@@ -50,7 +50,7 @@ async function runMerge(files: string[], options: { format: string[]; failOn?: s
 /** One run from its shards, in the order of a single run; refused unless the shards are exactly one run's parts. */
 function joinShards(reports: ReadReport[], files: string[]): AuditRun {
   const [first] = reports;
-  const key = (report: ReadReport) => JSON.stringify([report.run.asOf, report.lang, report.run.tool.version, report.run.packs.map((pack) => [pack.id, pack.version]), report.run.shard?.total]);
+  const key = (report: ReadReport) => JSON.stringify([report.run.asOf, report.lang, report.run.tool.version, report.run.packs.map((pack) => [pack.id, pack.version]), report.run.shard?.total, report.run.adjustments ?? []]);
   const mismatch = reports.findIndex((report) => key(report) !== key(first!));
   if (mismatch >= 0) throw new UsageError({ key: 'usage-merge-mismatch', params: { first: files[0]!, other: files[mismatch]! } });
   const total = first!.run.shard?.total ?? 0;
@@ -71,6 +71,7 @@ function joinShards(reports: ReadReport[], files: string[]): AuditRun {
     enterprises,
     inputErrors,
     notices: mergeNotices(reports),
+    ...(first!.run.adjustments ? { adjustments: first!.run.adjustments } : {}),
     ...(first!.run.baseline ? { baseline: { ...first!.run.baseline, resolved: reports.flatMap((report) => report.run.baseline?.resolved ?? []).sort(byFileAndRule) } } : {}),
   };
 }

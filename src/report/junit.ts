@@ -11,13 +11,16 @@ import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
 import { formatCitation } from './util-format-citation.js';
 import { formatVerdict } from './util-format-verdict.js';
+import { formatAdjustment } from './util-format-adjustment.js';
 
 export const formatJunit: Reporter = (run, { lang }) => {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites');
   const timestamp = run.generatedAt.slice(0, 19);
-  run.enterprises.forEach((result, id) => addEnterprise(root, result, id, timestamp, lang));
+  // Every suite says what the configuration changed: a dashboard shows one suite at a time.
+  const adjusted = (run.adjustments ?? []).map((a): [string, string] => [`${a.kind === 'disabled' ? 'disabled' : 'severityOverride'}:${a.ruleId}`, formatAdjustment(a, lang)]);
+  run.enterprises.forEach((result, id) => addEnterprise(root, result, id, timestamp, lang, adjusted));
   run.inputErrors.forEach(({ file, diagnostics }, index) => {
-    const suite = openSuite(root, { name: file, id: run.enterprises.length + index, timestamp, tests: 1, failures: 0, errors: 1, skipped: 0 }, [['file', file]]);
+    const suite = openSuite(root, { name: file, id: run.enterprises.length + index, timestamp, tests: 1, failures: 0, errors: 1, skipped: 0 }, [['file', file], ...adjusted]);
     suite.ele('testcase', { name: file, classname: 'safety-audit.input', time: '0' })
       .ele('error', { message: t(lang, 'report-input-errors'), type: 'input' }).txt(diagnostics.map((d) => formatDiagnostic(d, file, lang)).join('\n'));
     closeSuite(suite);
@@ -44,14 +47,14 @@ function openSuite(root: XMLBuilder, head: SuiteHead, properties: [string, strin
 
 const closeSuite = (suite: XMLBuilder) => suite.ele('system-out').up().ele('system-err');
 
-function addEnterprise(root: XMLBuilder, result: EnterpriseResult, id: number, timestamp: string, lang: Lang): void {
+function addEnterprise(root: XMLBuilder, result: EnterpriseResult, id: number, timestamp: string, lang: Lang, adjusted: [string, string][]): void {
   const count = (...statuses: Finding['status'][]) => result.findings.filter((f) => statuses.includes(f.status)).length;
   const suite = openSuite(
     root,
     { name: `${result.enterprise.name} (${result.enterprise.creditCode})`, id, timestamp, tests: result.findings.length, failures: count('fail'), errors: count('indeterminate'), skipped: count('not-applicable', 'waived') },
     [
       ['file', result.file], ['creditCode', result.enterprise.creditCode], ['verdict', result.verdict], ['verdictText', formatVerdict(result, lang)],
-      ['undecided', String(result.undecided)], ['fiveInPlace', result.fiveInPlaceState],
+      ['undecided', String(result.undecided)], ['fiveInPlace', result.fiveInPlaceState], ...adjusted,
     ],
   );
   for (const finding of result.findings) addCase(suite, finding, result, lang);

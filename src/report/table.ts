@@ -11,6 +11,7 @@ import { formatSummaryLine } from './util-summary-line.js';
 import { baselineCounts, baselineMark, resolvedFor } from './util-baseline.js';
 import { noticesThatApply } from './util-enterprise-editions.js';
 import { countStatuses, groupFindings } from './util-group-findings.js';
+import { formatAdjustment } from './util-format-adjustment.js';
 
 /**
  * The terminal view, grouped by enterprise: verdict, shutdown and major findings, the rest, then 五到位.
@@ -29,7 +30,8 @@ export const formatTable: Reporter = (run, { lang, color, quiet }) => {
     : [];
   const editions = noticesThatApply(run).map((pack) => paint.yellow(`⚠ ${pack.title[lang]}: ${translate(lang, pack.notice!)}`));
   const compared = baselineCounts(run, lang);
-  return `${[...blocks, ...errors, ...notices, [formatSummaryLine(run, lang), ...(compared ? [compared] : []), ...editions].join('\n')].join('\n\n')}\n`;
+  const adjusted = (run.adjustments ?? []).map((adjustment) => paint.yellow(`⚙ ${formatAdjustment(adjustment, lang)}`));
+  return `${[...blocks, ...errors, ...notices, [formatSummaryLine(run, lang), ...(compared ? [compared] : []), ...editions, ...adjusted].join('\n')].join('\n\n')}\n`;
 };
 
 const MESSAGE_WIDTH = 70;
