@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { compareWithBaseline, reviewWaivers, vetWaivers, type EnterpriseResult } from '../engine/index.js';
+import { compareWithBaseline, reviewWaivers, vetWaivers, type EnterpriseResult, type RuleSetting } from '../engine/index.js';
 import { errorAt, findAssessments, loadWaivers, type Waiver } from '../input/index.js';
 import type { CompiledRule, RuleSet } from '../rules/index.js';
 import { formatDiagnostic, type AuditRun, type InputFailure } from '../report/index.js';
@@ -13,34 +13,26 @@ import { checkOne, type CheckOutcome } from './check-one.js';
 import type { WorkerSetup } from './check-worker.js';
 import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, parseShard, UsageError, type Jobs } from './options.js';
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
-import { bundledPackFiles, version } from './package-info.js';
+import { version } from './package-info.js';
+import { adjustRules } from './adjust-rules.js';
+import { noticeFolderWaivers } from './central-waivers.js';
+import { printConfigProblems, readSettings, selectPackFiles } from './config-file.js';
+import { runOptions, type CheckOptions } from './run-options.js';
 import { loadRules } from './load-rules.js';
 import { startProgress, type Progress } from './progress.js';
 import { ResultCache } from './result-cache.js';
 import { summarisePacks } from './summarise-packs.js';
 import { displayPath } from './display-path.js';
 
-export interface CheckOptions {
-  format: string[];
-  failOn?: string;
-  asOf?: string;
-  lang?: string;
-  waivers?: string;
-  maxFileSize?: string;
-  jobs?: string;
-  quiet?: boolean;
-  cache?: string | boolean;
-  shard?: string;
-  baseline?: string;
-  failOnNew?: boolean;
-}
+export type { CheckOptions };
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('check')
     .description('audit self-assessments against the rule packs / 按规则包检查企业自评文件')
     .argument('<paths...>', 'assessment files (YAML) or folders to search for them')
     .option('-f, --format <format[:file]>', `output format, repeatable; with :file, written to that file (${formatNames().join(', ')})`, collect, [])
-    .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none', 'major')
+    .option('--config <file>', 'the config file (default: the nearest safety-audit.config.yaml from here up to the root); its flags win over it')
+    .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none (default: major)')
     .option('--as-of <date>', 'audit date YYYY-MM-DD for every date rule (default: today)')
     .option('--lang <lang>', 'language of the report: zh or en')
     .option('--waivers <file>', 'accepted exceptions (waivers.yaml): rule, enterprise, item, reason, approvedBy, expires')
@@ -65,7 +57,10 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invali
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-export async function runCheck(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
+export async function runCheck(paths: string[], given: CheckOptions, io: CliIo): Promise<number> {
+  const read = await readSettings(given, io);
+  if (!read.settings) return (printConfigProblems(read.diagnostics, given, io), EXIT.invalid);
+  const options = runOptions(given, read.settings);
   const lang = parseLang(options.lang, io.env);
   const asOf = parseAsOf(options.asOf, io.now());
   const failOn = parseFailOn(options.failOn);
@@ -76,6 +71,11 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   const fromStdin = paths.includes(STDIN);
   const found = await findAssessments(paths.filter((path) => path !== STDIN).map((path) => resolve(io.cwd, path)), maxBytes);
   if (!fromStdin && found.files.length + found.unreadable.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
+  // The packs and the config's changes to them are checked before any report folder is made.
+  const loaded = await loadRules(selectPackFiles(options.packs), asOf, io, lang);
+  const adjusted = loaded && adjustRules(loaded, options.ruleSettings, io, lang);
+  if (!adjusted) return EXIT.invalid;
+  const { ruleSet: rules, adjustments } = adjusted;
   const waiversFile = options.waivers ? resolve(io.cwd, options.waivers) : undefined;
   await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: [...found.files, ...(waiversFile ? [waiversFile] : [])] });
   const baselineFile = options.baseline ? resolve(io.cwd, options.baseline) : undefined;
@@ -85,8 +85,6 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     for (const problem of baseline.diagnostics) io.stderr.write(`${formatDiagnostic(problem, displayPath(io.cwd, baselineFile!), lang)}\n`);
     return EXIT.invalid;
   }
-  const rules = await loadRules(bundledPackFiles(), asOf, io, lang);
-  if (!rules) return EXIT.invalid;
   const { waivers, failure: waiverFailure } = waiversFile ? await loadCheckedWaivers(waiversFile, rules.rules, io, maxBytes) : { waivers: [] };
 
   // Errors of the run itself (the waivers file, folders that could not be searched) belong to the first shard.
@@ -101,9 +99,9 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     .map((file, index) => ({ file, shown: displayPath(io.cwd, file), position: first + index }))
     .filter((task) => !shard || shardOf(task.shown, shard.total) === shard.index);
   const cacheDir = options.cache === undefined || options.cache === false ? undefined : resolve(io.cwd, options.cache === true ? DEFAULT_CACHE : options.cache);
-  const cache = cacheDir ? ResultCache.open(cacheDir, { packs: rules.packs, asOf, maxBytes, waivers }) : undefined;
+  const cache = cacheDir ? ResultCache.open(cacheDir, { packs: rules.packs, asOf, maxBytes, waivers, ...(adjustments.length ? { adjustments } : {}) }) : undefined;
   const progress = startProgress(io, tasks.length);
-  const checked = await checkAll(tasks, { rules, waivers, asOf, maxBytes, jobs, progress, cache }).finally(() => progress.stop());
+  const checked = await checkAll(tasks, { rules, ruleSettings: options.ruleSettings, waivers, asOf, maxBytes, jobs, progress, cache }).finally(() => progress.stop());
   const outcomes = piped ? [piped, ...checked] : checked;
   if (piped) tasks.unshift({ file: STDIN, shown: STDIN_LABEL, position: first - 1 });
   const enterprises: EnterpriseResult[] = [];
@@ -121,7 +119,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     packs: summarisePacks(rules),
     enterprises: compared?.enterprises ?? enterprises,
     inputErrors,
-    notices: reviewWaivers(waivers, enterprises, asOf),
+    notices: [...reviewWaivers(waivers, enterprises, asOf), ...(options.centralOnly ? await noticeFolderWaivers(found.files, waiversFile, io.cwd) : [])],
+    ...(adjustments.length ? { adjustments } : {}),
     ...(shard ? { shard, positions } : {}),
     ...(compared ? { baseline: { file: displayPath(io.cwd, baselineFile!), asOf: baseline!.report!.run.asOf, generatedAt: baseline!.report!.run.generatedAt, resolved: compared.resolved } } : {}),
   };
@@ -161,6 +160,7 @@ const WORKER = new URL('../../dist/cli/check-worker.js', import.meta.url);
 
 interface CheckAllOptions {
   rules: RuleSet;
+  ruleSettings: RuleSetting[];
   waivers: Waiver[];
   asOf: string;
   maxBytes: number;
@@ -185,7 +185,7 @@ async function checkAll(tasks: Task[], options: CheckAllOptions): Promise<CheckO
 type Task = { file: string; shown: string; position?: number };
 
 /** Every file evaluated, in the order given — with `--jobs` across worker threads, with the same results. */
-async function evaluateAll(tasks: Task[], { rules, waivers, asOf, maxBytes, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
+async function evaluateAll(tasks: Task[], { rules, ruleSettings, waivers, asOf, maxBytes, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
   const threads = Math.min(jobs.threads, tasks.length);
   const pooled = threads > 1 && (jobs.explicit || tasks.length >= AUTO_POOL_MIN_FILES);
   if (!pooled) {
@@ -197,7 +197,7 @@ async function evaluateAll(tasks: Task[], { rules, waivers, asOf, maxBytes, jobs
     return outcomes;
   }
   const { Piscina } = await import('piscina');
-  const setup: WorkerSetup = { packFiles: rules.packs.map((pack) => pack.file), asOf, waivers, maxBytes };
+  const setup: WorkerSetup = { packFiles: rules.packs.map((pack) => pack.file), ruleSettings, asOf, waivers, maxBytes };
   const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: threads, maxThreads: threads });
   try {
     return await Promise.all(tasks.map(async (task) => {

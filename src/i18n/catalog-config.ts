@@ -13,8 +13,8 @@ export const configCatalog = {
     en: '{rule} is (or can be raised to) shutdown level and cannot be disabled: the notice (晋政发〔2021〕1号) orders such cases shut down without exception',
   },
   'waivers-file-ignored': {
-    zh: '企业文件夹中的豁免清单 {file} 未采用：配置 waivers.centralOnly 规定只采用集团豁免清单{central}',
-    en: "the waivers file {file} in an enterprise's folder was not read: waivers.centralOnly admits only the group's file{central}",
+    zh: '企业文件夹中的豁免清单未采用：配置 waivers.centralOnly 规定只采用集团豁免清单{central}',
+    en: "this waivers file in an enterprise's folder was not read: waivers.centralOnly admits only the group's file{central}",
   },
   'waivers-central-file': { zh: '（{file}）', en: ' ({file})' },
   // adjustments, in every report
@@ -27,6 +27,7 @@ export const configCatalog = {
   'status-adjusted': { zh: '配置调整', en: 'Adjusted' },
   'status-disabled': { zh: '已停用', en: 'Disabled' },
   // config --print
+  'usage-config-print': { zh: '请用 safety-audit config --print 显示生效的配置', en: 'use safety-audit config --print to show the effective configuration' },
   'config-file-used': { zh: '配置文件：{file}', en: 'Config file: {file}' },
   'config-file-none': { zh: '未找到配置文件（自 {cwd} 向上查找 safety-audit.config.yaml 至根目录）', en: 'no config file (safety-audit.config.yaml searched from {cwd} up to the root)' },
   'config-setting': { zh: '设置', en: 'Setting' },
