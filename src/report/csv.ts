@@ -43,5 +43,7 @@ export const formatCsv: Reporter = (run, { lang }) => {
     '', '', '', a.pack, a.ruleId, '', t(lang, `severity-${a.kind === 'disabled' ? a.severity : a.to}`), '',
     t(lang, a.kind === 'disabled' ? 'status-disabled' : 'status-adjusted'), '', formatAdjustment(a, lang), a.location ? formatLocation(a.location, a.location.file) : '', '', '', '',
   ]);
-  return `\ufeff${stringify([header, ...rows, ...adjusted].map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows' })}`;
+  // Notices about the run itself (waivers expired or not read), with no enterprise.
+  const notices = run.notices.map((notice) => ['', '', '', '', notice.code, '', '', '', t(lang, 'status-warning'), '', translate(lang, notice.message), notice.location ? formatLocation(notice.location, notice.location.file) : '', '', '', '']);
+  return `\ufeff${stringify([header, ...rows, ...adjusted, ...notices].map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows' })}`;
 };

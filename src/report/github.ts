@@ -32,10 +32,11 @@ function findingLine(finding: Finding, file: string, lang: Lang): string {
 const diagnosticLine = (diagnostic: Diagnostic, file: string, lang: Lang, kind: Command) =>
   command(kind, diagnostic.location, file, `safety-audit ${diagnostic.code}`, translate(lang, diagnostic.message));
 
-/** Failed and undecided checks, unread files, files that could not be checked, and rules the config changed, one annotation each. */
+/** Failed and undecided checks, unread files, files that could not be checked, notices of the run and rules the config changed, one annotation each. */
 export const formatGithub: Reporter = (run, { lang }) => {
   const lines = openProblems(run).map(({ file, finding, diagnostic }) =>
     finding ? findingLine(finding, file, lang) : diagnosticLine(diagnostic, file, lang, diagnostic.severity === 'error' ? 'error' : 'warning'));
+  for (const notice of run.notices) lines.push(diagnosticLine(notice, notice.location?.file ?? '', lang, 'warning'));
   for (const adjustment of run.adjustments ?? []) lines.push(command('notice', adjustment.location, '', `safety-audit ${t(lang, 'report-adjustments')}`, formatAdjustment(adjustment, lang)));
   return lines.length ? `${lines.join('\n')}\n` : '';
 };

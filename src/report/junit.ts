@@ -17,7 +17,10 @@ export const formatJunit: Reporter = (run, { lang }) => {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites');
   const timestamp = run.generatedAt.slice(0, 19);
   // Every suite says what the configuration changed: a dashboard shows one suite at a time.
-  const adjusted = (run.adjustments ?? []).map((a): [string, string] => [`${a.kind === 'disabled' ? 'disabled' : 'severityOverride'}:${a.ruleId}`, formatAdjustment(a, lang)]);
+  const adjusted = [
+    ...(run.adjustments ?? []).map((a): [string, string] => [`${a.kind === 'disabled' ? 'disabled' : 'severityOverride'}:${a.ruleId}`, formatAdjustment(a, lang)]),
+    ...run.notices.map((notice, index): [string, string] => [`notice:${index + 1}:${notice.code}`, formatDiagnostic(notice, notice.location?.file ?? '', lang)]),
+  ];
   run.enterprises.forEach((result, id) => addEnterprise(root, result, id, timestamp, lang, adjusted));
   run.inputErrors.forEach(({ file, diagnostics }, index) => {
     const suite = openSuite(root, { name: file, id: run.enterprises.length + index, timestamp, tests: 1, failures: 0, errors: 1, skipped: 0 }, [['file', file], ...adjusted]);

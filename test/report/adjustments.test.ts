@@ -21,13 +21,16 @@ const ADJUSTMENTS: RuleAdjustment[] = [
   { kind: 'disabled', ruleId: 'GEN-TRN-003', pack: 'general', severity: 'general', reason: '集团统一组织培训，另行考核', location: at(14) },
 ];
 
+// With waivers.centralOnly, a subsidiary's own waivers file is not read: a notice of the run, in every format too.
+const IGNORED = { code: 'waivers-file-ignored', severity: 'warning', message: { key: 'waivers-file-ignored', params: { central: '' } }, location: { file: 'subsidiaries/b/waivers.yaml', line: 1, column: 1 } } as const;
+
 let run: AuditRun;
 beforeAll(async () => {
-  run = { ...(await sampleRun()), adjustments: ADJUSTMENTS };
+  run = { ...(await sampleRun()), adjustments: ADJUSTMENTS, notices: [IGNORED] };
 });
 const render = (format: keyof typeof reporters, lang: 'zh' | 'en' = 'zh') => reporters[format](run, { lang, color: false }) as string;
 
-describe('adjustments in every format', () => {
+describe('adjustments and run notices in every format', () => {
   it('table: a footer line each, with the config line', () => {
     const text = render('table');
     expect(text).toContain('GEN-EMG-003：级别由「一般」调低为「提示」（safety-audit.config.yaml:12:3）');
@@ -76,6 +79,7 @@ describe('adjustments in every format', () => {
     for (const suite of parsed.suites) {
       expect(suite.metadata['disabled:GEN-TRN-003']).toContain('集团统一组织培训');
       expect(suite.metadata['severityOverride:GEN-EMG-003']).toContain('调低');
+      expect(suite.metadata['notice:1:waivers-file-ignored']).toBe('subsidiaries/b/waivers.yaml:1:1 企业文件夹中的豁免清单未采用：配置 waivers.centralOnly 规定只采用集团豁免清单');
     }
   });
 
@@ -84,6 +88,11 @@ describe('adjustments in every format', () => {
     const adjusted = rows.filter((row) => row[8] === '配置调整' || row[8] === '已停用');
     expect(adjusted.map((row) => [row[4], row[6], row[8]])).toEqual([['GEN-HZ-004', '重大', '配置调整'], ['GEN-EMG-003', '提示', '配置调整'], ['GEN-TRN-003', '一般', '已停用']]);
     expect(adjusted[2]![11]).toBe('safety-audit.config.yaml:14:3');
+    expect(rows.at(-1)!.slice(4, 12)).toEqual(['waivers-file-ignored', '', '', '', '警告', '', '企业文件夹中的豁免清单未采用：配置 waivers.centralOnly 规定只采用集团豁免清单', 'subsidiaries/b/waivers.yaml:1:1']);
+  });
+
+  it.each(['table', 'markdown', 'json', 'sarif', 'html', 'github'] as const)('%s: the notice of a waivers file not read', (format) => {
+    expect(render(format)).toContain('企业文件夹中的豁免清单未采用');
   });
 
   it('html: a short section', () => {
