@@ -1,15 +1,15 @@
 // A worker thread of `check --jobs N` (run by piscina from dist/cli/check-worker.js): it compiles the packs
 // once for the audit date and checks the files it is handed, returning plain results to the main thread.
 import { workerData } from 'node:worker_threads';
-import { applyOverrides, type RuleSetting } from '../engine/index.js';
 import type { Waiver } from '../input/index.js';
 import { loadRuleSet } from '../rules/index.js';
+import { chooseRules, type RuleChoice } from './adjust-rules.js';
 import { checkOne, type CheckOutcome } from './check-one.js';
 
 export interface WorkerSetup {
   packFiles: string[];
-  /** The config's severity overrides and disabled rules, already accepted by the main thread. */
-  ruleSettings: RuleSetting[];
+  /** The config's packs, severity overrides and disabled rules, already accepted by the main thread. */
+  choice: RuleChoice;
   asOf: string;
   waivers: Waiver[];
   maxBytes: number;
@@ -19,7 +19,7 @@ const setup = workerData as WorkerSetup;
 const rules = loadRuleSet(setup.packFiles, setup.asOf).then(({ ruleSet, diagnostics }) => {
   // The main thread loaded the same packs without a problem before starting any worker.
   if (!ruleSet) throw new Error(`rule packs did not load in a worker: ${diagnostics.map((d) => d.code).join(', ')}`);
-  return { ...ruleSet, rules: applyOverrides(ruleSet.rules, setup.ruleSettings).rules };
+  return chooseRules(ruleSet, setup.choice).ruleSet;
 });
 
 export async function check({ file, shown }: { file: string; shown: string }): Promise<CheckOutcome> {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { compareWithBaseline, reviewWaivers, vetWaivers, type EnterpriseResult, type RuleSetting } from '../engine/index.js';
+import { compareWithBaseline, reviewWaivers, vetWaivers, type EnterpriseResult } from '../engine/index.js';
 import { errorAt, findAssessments, loadWaivers, type Waiver } from '../input/index.js';
 import type { CompiledRule, RuleSet } from '../rules/index.js';
 import { formatDiagnostic, type AuditRun, type InputFailure } from '../report/index.js';
@@ -14,9 +14,11 @@ import type { WorkerSetup } from './check-worker.js';
 import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, parseShard, UsageError, type Jobs } from './options.js';
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { version } from './package-info.js';
+import type { RuleChoice } from './adjust-rules.js';
 import { adjustRules } from './adjust-rules.js';
 import { noticeFolderWaivers } from './central-waivers.js';
-import { printConfigProblems, readSettings, selectPackFiles } from './config-file.js';
+import { printConfigProblems, readSettings } from './config-file.js';
+import { bundledPackFiles } from './package-info.js';
 import { runOptions, type CheckOptions } from './run-options.js';
 import { loadRules } from './load-rules.js';
 import { startProgress, type Progress } from './progress.js';
@@ -72,8 +74,9 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
   const found = await findAssessments(paths.filter((path) => path !== STDIN).map((path) => resolve(io.cwd, path)), maxBytes);
   if (!fromStdin && found.files.length + found.unreadable.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
   // The packs and the config's changes to them are checked before any report folder is made.
-  const loaded = await loadRules(selectPackFiles(options.packs), asOf, io, lang);
-  const adjusted = loaded && adjustRules(loaded, options.ruleSettings, io, lang);
+  const loaded = await loadRules(bundledPackFiles(), asOf, io, lang);
+  const choice: RuleChoice = { ...(options.packs ? { packs: options.packs } : {}), ruleSettings: options.ruleSettings };
+  const adjusted = loaded && adjustRules(loaded, choice, io, lang);
   if (!adjusted) return EXIT.invalid;
   const { ruleSet: rules, adjustments } = adjusted;
   const waiversFile = options.waivers ? resolve(io.cwd, options.waivers) : undefined;
@@ -101,7 +104,7 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
   const cacheDir = options.cache === undefined || options.cache === false ? undefined : resolve(io.cwd, options.cache === true ? DEFAULT_CACHE : options.cache);
   const cache = cacheDir ? ResultCache.open(cacheDir, { packs: rules.packs, asOf, maxBytes, waivers, ...(adjustments.length ? { adjustments } : {}) }) : undefined;
   const progress = startProgress(io, tasks.length);
-  const checked = await checkAll(tasks, { rules, ruleSettings: options.ruleSettings, waivers, asOf, maxBytes, jobs, progress, cache }).finally(() => progress.stop());
+  const checked = await checkAll(tasks, { rules, packFiles: loaded.packs.map((pack) => pack.file), choice, waivers, asOf, maxBytes, jobs, progress, cache }).finally(() => progress.stop());
   const outcomes = piped ? [piped, ...checked] : checked;
   if (piped) tasks.unshift({ file: STDIN, shown: STDIN_LABEL, position: first - 1 });
   const enterprises: EnterpriseResult[] = [];
@@ -160,7 +163,9 @@ const WORKER = new URL('../../dist/cli/check-worker.js', import.meta.url);
 
 interface CheckAllOptions {
   rules: RuleSet;
-  ruleSettings: RuleSetting[];
+  /** Every pack loaded, and the config's choice among them: a worker makes the same rule set. */
+  packFiles: string[];
+  choice: RuleChoice;
   waivers: Waiver[];
   asOf: string;
   maxBytes: number;
@@ -185,7 +190,7 @@ async function checkAll(tasks: Task[], options: CheckAllOptions): Promise<CheckO
 type Task = { file: string; shown: string; position?: number };
 
 /** Every file evaluated, in the order given — with `--jobs` across worker threads, with the same results. */
-async function evaluateAll(tasks: Task[], { rules, ruleSettings, waivers, asOf, maxBytes, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
+async function evaluateAll(tasks: Task[], { rules, packFiles, choice, waivers, asOf, maxBytes, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
   const threads = Math.min(jobs.threads, tasks.length);
   const pooled = threads > 1 && (jobs.explicit || tasks.length >= AUTO_POOL_MIN_FILES);
   if (!pooled) {
@@ -197,7 +202,7 @@ async function evaluateAll(tasks: Task[], { rules, ruleSettings, waivers, asOf, 
     return outcomes;
   }
   const { Piscina } = await import('piscina');
-  const setup: WorkerSetup = { packFiles: rules.packs.map((pack) => pack.file), ruleSettings, asOf, waivers, maxBytes };
+  const setup: WorkerSetup = { packFiles, choice, asOf, waivers, maxBytes };
   const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: threads, maxThreads: threads });
   try {
     return await Promise.all(tasks.map(async (task) => {

@@ -12,10 +12,6 @@ import { settle, type SettingFlags, type Settings } from './settings.js';
 /** The ids of the bundled packs (a pack's file is named by its id). */
 export const bundledPackIds = (): string[] => bundledPackFiles().map((file) => basename(file).replace(/\.ya?ml$/, ''));
 
-/** The bundled packs to load: those the config names, or every one. */
-export const selectPackFiles = (ids: readonly string[] | undefined): string[] =>
-  bundledPackFiles().filter((file) => !ids || ids.includes(basename(file).replace(/\.ya?ml$/, '')));
-
 /** The run's settings, or every problem of the config file, located. */
 export async function readSettings(flags: SettingFlags & { config?: string }, io: CliIo): Promise<{ settings?: Settings; diagnostics: Diagnostic[] }> {
   const file = flags.config !== undefined ? resolve(io.cwd, flags.config) : await findConfigFile(io.cwd);

@@ -7,7 +7,8 @@ import { t, type Lang } from '../i18n/index.js';
 import type { SourceLocation } from '../input/index.js';
 import { formatLocation } from '../report/index.js';
 import { adjustRules } from './adjust-rules.js';
-import { bundledPackIds, printConfigProblems, readSettings, selectPackFiles } from './config-file.js';
+import { bundledPackIds, printConfigProblems, readSettings } from './config-file.js';
+import { bundledPackFiles } from './package-info.js';
 import { displayPath } from './display-path.js';
 import { EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
@@ -50,8 +51,8 @@ async function runConfig(options: ConfigOptions, io: CliIo): Promise<number> {
   const lang = parseLang(settings.lang.value, io.env);
   const asOf = parseAsOf(settings.asOf.value, io.now());
   // The overrides are checked against the packs a check would load: an unknown or refused rule is an error here too.
-  const loaded = await loadRules(selectPackFiles(settings.packs.value), asOf, io, lang);
-  if (!loaded || !adjustRules(loaded, settings.ruleSettings, io, lang)) return EXIT.invalid;
+  const loaded = await loadRules(bundledPackFiles(), asOf, io, lang);
+  if (!loaded || !adjustRules(loaded, { ...choice(settings.packs.value), ruleSettings: settings.ruleSettings }, io, lang)) return EXIT.invalid;
   const rows = describeSettings(settings, lang, asOf, io.cwd);
   if (options.json) {
     const json = Object.fromEntries(rows.map((row) => [row.key, { value: row.value, source: sourceJson(row.source) }]));
@@ -103,6 +104,8 @@ function describeSettings(settings: Settings, lang: Lang, asOf: string, cwd: str
     row('report', settings.report, settings.report.value ?? null, settings.report.value ? Object.keys(settings.report.value).join(', ') : none),
   ];
 }
+
+const choice = (packs: string[] | undefined) => (packs ? { packs } : {});
 
 const fileSource = (location: SourceLocation | undefined): SettingSource => (location ? { kind: 'file', location } : { kind: 'default' });
 
