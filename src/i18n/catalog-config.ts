@@ -3,6 +3,7 @@
 
 export const configCatalog = {
   'config-unknown-rule': { zh: '规则编号 {rule} 不存在于已加载的规则包中', en: 'no rule {rule} in the packs loaded' },
+  'config-disabled-reason': { zh: '停用规则须写明理由（规则编号: 理由）', en: 'a disabled rule needs its reason (RULE-ID: reason)' },
   'config-unknown-pack': { zh: '未知的规则包 {value}，可用：{known}', en: 'unknown pack {value}; bundled packs: {known}' },
   'config-lower-shutdown': {
     zh: '{rule} 为停产整顿级规则，不能调低为 {severity}：晋政发〔2021〕1号要求此类情形一律停产整顿，不设例外',

@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { compileSchema, configSchema, type ConfigFile } from '../schema/index.js';
 import { decodeText } from './decode.js';
+import type { Diagnostic } from './diagnostics.js';
 import { readBytes } from './load-assessment.js';
 import type { Parsed, SourceMap } from './types.js';
 import { validateAgainstSchema } from './validate.js';
@@ -29,6 +30,12 @@ export async function findConfigFile(folder: string): Promise<string | undefined
   }
 }
 
+/** A disabled rule without its reason (`GEN-TRN-009:` and nothing after it) is told what is missing. */
+const askForReason = (diagnostic: Diagnostic): Diagnostic =>
+  /^\/disabled\/[^/]+$/.test(diagnostic.pointer ?? '') && ['schema-type-string', 'schema-empty'].includes(diagnostic.message.key)
+    ? { ...diagnostic, message: { key: 'config-disabled-reason' } }
+    : diagnostic;
+
 /** Read and validate a config file; any problem is located in it. */
 export async function loadConfig(file: string, label = file): Promise<Parsed<LoadedConfig>> {
   const bytes = await readBytes(file, label);
@@ -38,7 +45,7 @@ export async function loadConfig(file: string, label = file): Promise<Parsed<Loa
   const parsed = parseYaml(text.value, label);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const { data, sourceMap } = parsed.value;
-  const diagnostics = validateAgainstSchema(compileSchema(configSchema), data, sourceMap, 'config-invalid');
+  const diagnostics = validateAgainstSchema(compileSchema(configSchema), data, sourceMap, 'config-invalid').map(askForReason);
   if (diagnostics.length) return { diagnostics };
   return { value: { file, label, data: data as ConfigFile, sourceMap }, diagnostics: [] };
 }

@@ -88,6 +88,21 @@ describe('safety-audit.config.yaml', () => {
     expect(printed.stderr).toContain('safety-audit.config.yaml:8:3 GEN-MGT-002 为停产整顿级规则，不能调低为 重大');
   });
 
+  it("README's Configuration section: the example file is the fixture, and config --print prints what it shows", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const fixture = readFileSync(join(ROOT, 'fixtures', 'config', 'safety-audit.config.yaml'), 'utf8');
+    expect(readme).toContain(`\`\`\`yaml\n${fixture}\`\`\``);
+    const command = 'config --print --config fixtures/config/safety-audit.config.yaml';
+    const shown = new RegExp(`\\$ node bin/safety-audit\\.js ${command.replace(/[.-]/g, (c) => `\\${c}`)}\\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1];
+    const { code, stdout } = runCli(command.split(' '));
+    expect(code).toBe(0);
+    expect(shown).toBe(stdout);
+    const check = runCli(['check', 'fixtures/general', '--config', 'fixtures/config/safety-audit.config.yaml']);
+    const adjusted = check.stdout.split('\n').filter((l) => l.startsWith('⚙'));
+    expect(adjusted).toHaveLength(2);
+    for (const line of adjusted) expect(readme).toContain(line);
+  });
+
   it('given --config naming a file with an unknown key, locates it and exits 2', () => {
     const root = groupFolder();
     writeFileSync(join(root, 'ci.yaml'), 'failOn: general\nfailon: major\n');
