@@ -103,6 +103,16 @@ describe('safety-audit.config.yaml', () => {
     for (const line of adjusted) expect(readme).toContain(line);
   });
 
+  it('schema --config prints the JSON Schema the file is checked by, with Chinese titles', async () => {
+    const { runMain } = await import('./run-cli.js');
+    const { code, stdout } = await runMain(['schema', '--config']);
+    const schema = JSON.parse(stdout);
+    expect(code).toBe(0);
+    expect(schema.$id).toBe('https://safety-audit.dev/schema/config.json');
+    expect(schema.properties.severityOverrides.title).toBe('级别调整');
+    expect(schema.properties.report.properties.client.title).toBe('委托单位');
+  });
+
   it('given --config naming a file with an unknown key, locates it and exits 2', () => {
     const root = groupFolder();
     writeFileSync(join(root, 'ci.yaml'), 'failOn: general\nfailon: major\n');
