@@ -4,12 +4,10 @@
 import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { compileSchema, configSchema, type ConfigFile } from '../schema/index.js';
-import { decodeText } from './decode.js';
 import type { Diagnostic } from './diagnostics.js';
-import { readBytes } from './load-assessment.js';
 import type { Parsed, SourceMap } from './types.js';
 import { validateAgainstSchema } from './validate.js';
-import { parseYaml } from './yaml.js';
+import { readYamlFile } from './read-yaml-file.js';
 
 export const CONFIG_FILE = 'safety-audit.config.yaml';
 
@@ -38,11 +36,7 @@ const askForReason = (diagnostic: Diagnostic): Diagnostic =>
 
 /** Read and validate a config file; any problem is located in it. */
 export async function loadConfig(file: string, label = file): Promise<Parsed<LoadedConfig>> {
-  const bytes = await readBytes(file, label);
-  if (!bytes.value) return { diagnostics: bytes.diagnostics };
-  const text = decodeText(bytes.value, label);
-  if (text.value === undefined) return { diagnostics: text.diagnostics };
-  const parsed = parseYaml(text.value, label);
+  const parsed = await readYamlFile(file, label);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const { data, sourceMap } = parsed.value;
   const diagnostics = validateAgainstSchema(compileSchema(configSchema), data, sourceMap, 'config-invalid').map(askForReason);
