@@ -103,6 +103,17 @@ describe('safety-audit.config.yaml', () => {
     for (const line of adjusted) expect(readme).toContain(line);
   });
 
+  it('merge takes failOn and outputs from the config, and keeps the shards\' adjustments and notices', () => {
+    const root = groupFolder();
+    for (const index of [1, 2]) expect(runCli(['check', 'subsidiaries', '--shard', `${index}/2`, '-f', `json:s${index}.json`], { cwd: root }).code).not.toBe(2);
+    const { code, stdout } = runCli(['merge', 's1.json', 's2.json'], { cwd: root });
+    expect(code).toBe(1);
+    expect(stdout).toContain('⚙ GEN-TRN-009（一般）已停用');
+    expect(stdout.match(/企业文件夹中的豁免清单未采用/g)).toHaveLength(1);
+    const merged = JSON.parse(readFileSync(join(root, 'reports', 'audit.json'), 'utf8'));
+    expect([merged.summary.enterprises, merged.adjustments.length]).toEqual([2, 3]);
+  });
+
   it('schema --config prints the JSON Schema the file is checked by, with Chinese titles', async () => {
     const { runMain } = await import('./run-cli.js');
     const { code, stdout } = await runMain(['schema', '--config']);
