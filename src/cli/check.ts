@@ -49,6 +49,7 @@ Examples:
   safety-audit check subsidiaries/ -f json --fail-on general > audit.json
   safety-audit check plant.yaml --as-of 2026-12-31 --lang en
   safety-audit check subsidiaries/ -f table -f sarif:audit.sarif -f junit:audit.xml
+  safety-audit check subsidiaries/ --config ci/safety-audit.config.yaml    # see: safety-audit config --print
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invalid input or usage;
 3 a shutdown-level (停产整顿) violation.`)
