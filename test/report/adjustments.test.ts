@@ -91,7 +91,7 @@ describe('adjustments and run notices in every format', () => {
     expect(rows.at(-1)!.slice(4, 12)).toEqual(['waivers-file-ignored', '', '', '', '警告', '', '企业文件夹中的豁免清单未采用：配置 waivers.centralOnly 规定只采用集团豁免清单', 'subsidiaries/b/waivers.yaml:1:1']);
   });
 
-  it.each(['table', 'markdown', 'json', 'sarif', 'html', 'github'] as const)('%s: the notice of a waivers file not read', (format) => {
+  it.each(['table', 'markdown', 'json', 'sarif', 'html', 'github', 'gitlab'] as const)('%s: the notice of a waivers file not read', (format) => {
     expect(render(format)).toContain('企业文件夹中的豁免清单未采用');
   });
 
@@ -99,6 +99,14 @@ describe('adjustments and run notices in every format', () => {
     const text = render('html');
     expect(text).toContain('<h2>配置对规则的调整</h2>');
     expect(text).toContain('理由：集团统一组织培训，另行考核');
+  });
+
+  it('gitlab: one info issue each, at the config line, and the notice', () => {
+    const issues = JSON.parse(render('gitlab')) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+    const configured = issues.filter((issue) => issue.check_name.startsWith('safety-audit/config-'));
+    expect(configured.map((issue) => [issue.check_name, issue.severity, issue.location.lines.begin])).toEqual([['safety-audit/config-severity', 'info', 11], ['safety-audit/config-severity', 'info', 12], ['safety-audit/config-disabled', 'info', 14]]);
+    expect(issues.filter((issue) => issue.check_name === 'safety-audit/waivers-file-ignored')).toHaveLength(1);
+    expect(new Set(issues.map((issue) => (issue as unknown as { fingerprint: string }).fingerprint)).size).toBe(issues.length);
   });
 
   it('github: one notice each, at the config line', () => {
