@@ -37,6 +37,8 @@ const askForReason = (diagnostic: Diagnostic): Diagnostic =>
 /** Read and validate a config file; any problem is located in it. */
 export async function loadConfig(file: string, label = file): Promise<Parsed<LoadedConfig>> {
   const parsed = await readYamlFile(file, label);
+  // A config whose every line is a comment (or blank) sets nothing: every default holds.
+  if (parsed.diagnostics.length === 1 && parsed.diagnostics[0]!.code === 'yaml-empty') return { value: { file, label, data: {}, sourceMap: new Map() }, diagnostics: [] };
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const { data, sourceMap } = parsed.value;
   const diagnostics = validateAgainstSchema(compileSchema(configSchema), data, sourceMap, 'config-invalid').map(askForReason);

@@ -88,6 +88,16 @@ describe('loadConfig', () => {
     expect(diagnostics.every((d) => d.location?.file === 'cfg.yaml')).toBe(true);
   });
 
+  it('given a file of comments only, sets nothing', async () => {
+    const { value, diagnostics } = await loadConfig(await configWith('# failOn: general\n\n'), 'cfg.yaml');
+    expect([value?.data, diagnostics]).toEqual([{}, []]);
+  });
+
+  it('given a list at the top, says the top must be a mapping', async () => {
+    const { diagnostics } = await loadConfig(await configWith('- failOn\n'), 'cfg.yaml');
+    expect(diagnostics.map((d) => d.code)).toEqual(['yaml-not-mapping']);
+  });
+
   it('given a file that does not exist, says so at the file', async () => {
     const { diagnostics } = await loadConfig(join(await tempFolder(), 'missing.yaml'), 'missing.yaml');
     expect(diagnostics.map((d) => [d.code, d.location?.file])).toEqual([['file-not-found', 'missing.yaml']]);
