@@ -3,12 +3,15 @@
 import { workerData } from 'node:worker_threads';
 import type { Waiver } from '../input/index.js';
 import { loadRuleSet } from '../rules/index.js';
+import { chooseRules, type RuleChoice } from './adjust-rules.js';
 import { checkOne, type CheckOutcome } from './check-one.js';
 
 export interface WorkerSetup {
   packFiles: string[];
   /** A group's own packs (`--rules`), checked against the bundled ones as in the main thread. */
   groupPackFiles: string[];
+  /** The config's packs, severity overrides and disabled rules, already accepted by the main thread. */
+  choice: RuleChoice;
   asOf: string;
   waivers: Waiver[];
   maxBytes: number;
@@ -19,7 +22,7 @@ const setup = workerData as WorkerSetup;
 const rules = loadRuleSet(setup.packFiles, setup.asOf, setup.groupPackFiles).then(({ ruleSet, diagnostics }) => {
   // The main thread loaded the same packs without a problem before starting any worker.
   if (!ruleSet) throw new Error(`rule packs did not load in a worker: ${diagnostics.map((d) => d.code).join(', ')}`);
-  return ruleSet;
+  return chooseRules(ruleSet, setup.choice).ruleSet;
 });
 
 export async function check({ file, shown }: { file: string; shown: string }): Promise<CheckOutcome> {

@@ -14,6 +14,10 @@ import type { WorkerSetup } from './check-worker.js';
 import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, parseShard, UsageError, type Jobs } from './options.js';
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
+import { adjustRules, type RuleChoice } from './adjust-rules.js';
+import { noticeFolderWaivers } from './central-waivers.js';
+import { printConfigProblems, readSettings } from './config-file.js';
+import { runOptions, type CheckOptions } from './run-options.js';
 import { loadRules } from './load-rules.js';
 import { groupPackFiles, rulesOption } from './group-packs.js';
 import { startProgress, type Progress } from './progress.js';
@@ -22,30 +26,15 @@ import { summarisePacks } from './summarise-packs.js';
 import { displayPath } from './display-path.js';
 import { withProgramName } from './command-name.js';
 
-export interface CheckOptions {
-  format: string[];
-  failOn?: string;
-  asOf?: string;
-  lang?: string;
-  waivers?: string;
-  maxFileSize?: string;
-  jobs?: string;
-  quiet?: boolean;
-  cache?: string | boolean;
-  shard?: string;
-  baseline?: string;
-  failOnNew?: boolean;
-  includePasses?: boolean;
-  /** A group's own pack folders or files (`--rules`, the config's `rules:`), resolved against the cwd. */
-  rules?: string[];
-}
+export type { CheckOptions };
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('check')
     .description('audit self-assessments against the rule packs / 按规则包检查企业自评文件')
     .argument('<paths...>', 'assessment files (YAML) or folders to search for them')
     .option('-f, --format <format[:file]>', `output format, repeatable; with :file, written to that file (${formatNames().join(', ')})`, collect, [])
-    .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none', 'major')
+    .option('--config <file>', 'the config file (default: the nearest safety-audit.config.yaml from here up to the root); its flags win over it')
+    .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none (default: major)')
     .option('--as-of <date>', 'audit date YYYY-MM-DD for every date rule (default: today)')
     .option('--lang <lang>', 'language of the report: zh or en')
     .option('--waivers <file>', 'accepted exceptions (waivers.yaml): rule, enterprise, item, reason, approvedBy, expires')
@@ -66,6 +55,7 @@ Examples:
   safety-audit check subsidiaries/ -f table -f sarif:audit.sarif -f junit:audit.xml
   safety-audit check subsidiaries/ --baseline last.json -f json:today.json -f lists:四个清单.xlsx
   safety-audit check subsidiaries/ --rules group-rules/
+  safety-audit check subsidiaries/ --config ci/safety-audit.config.yaml    # see: safety-audit config --print
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invalid input or usage;
 3 a shutdown-level (停产整顿) violation.`))
@@ -74,7 +64,10 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invali
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-export async function runCheck(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
+export async function runCheck(paths: string[], given: CheckOptions, io: CliIo): Promise<number> {
+  const read = await readSettings(given, io);
+  if (!read.settings) return (printConfigProblems(read.diagnostics, given, io), EXIT.invalid);
+  const options = runOptions(given, read.settings);
   const lang = parseLang(options.lang, io.env);
   const asOf = parseAsOf(options.asOf, io.now());
   const failOn = parseFailOn(options.failOn);
@@ -85,6 +78,12 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   const fromStdin = paths.includes(STDIN);
   const found = await findAssessments(paths.filter((path) => path !== STDIN).map((path) => resolve(io.cwd, path)), maxBytes);
   if (!fromStdin && found.files.length + found.unreadable.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
+  // The packs and the config's changes to them are checked before any report folder is made.
+  const loaded = await loadRules(bundledPackFiles(), asOf, io, lang, await groupPackFiles(options.rules, io.cwd));
+  const choice: RuleChoice = { ...(options.packs ? { packs: options.packs } : {}), ruleSettings: options.ruleSettings };
+  const adjusted = loaded && adjustRules(loaded, choice, io, lang);
+  if (!adjusted) return EXIT.invalid;
+  const { ruleSet: rules, adjustments } = adjusted;
   const waiversFile = options.waivers ? resolve(io.cwd, options.waivers) : undefined;
   await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: [...found.files, ...(waiversFile ? [waiversFile] : [])] });
   const baselineFile = options.baseline ? resolve(io.cwd, options.baseline) : undefined;
@@ -94,8 +93,6 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     for (const problem of baseline.diagnostics) io.stderr.write(`${formatDiagnostic(problem, displayPath(io.cwd, baselineFile!), lang)}\n`);
     return EXIT.invalid;
   }
-  const rules = await loadRules(bundledPackFiles(), asOf, io, lang, await groupPackFiles(options.rules, io.cwd));
-  if (!rules) return EXIT.invalid;
   const { waivers, failure: waiverFailure } = waiversFile ? await loadCheckedWaivers(waiversFile, rules.rules, io, maxBytes) : { waivers: [] };
 
   // Errors of the run itself (the waivers file, folders that could not be searched) belong to the first shard.
@@ -111,9 +108,10 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     .map((file, index) => ({ file, shown: displayPath(io.cwd, file), position: first + index }))
     .filter((task) => !shard || shardOf(task.shown, shard.total) === shard.index);
   const cacheDir = options.cache === undefined || options.cache === false ? undefined : resolve(io.cwd, options.cache === true ? DEFAULT_CACHE : options.cache);
-  const cache = cacheDir ? ResultCache.open(cacheDir, { packs: rules.packs, asOf, maxBytes, waivers, keepPasses }) : undefined;
+  const cache = cacheDir ? ResultCache.open(cacheDir, { packs: rules.packs, asOf, maxBytes, waivers, keepPasses, ...(adjustments.length ? { adjustments } : {}) }) : undefined;
   const progress = startProgress(io, tasks.length);
-  const checked = await checkAll(tasks, { rules, waivers, asOf, maxBytes, keepPasses, jobs, progress, cache }).finally(() => progress.stop());
+  const packFiles = (origin?: 'group') => loaded!.packs.filter((pack) => pack.origin === origin).map((pack) => pack.file);
+  const checked = await checkAll(tasks, { rules, packFiles: packFiles(), groupPackFiles: packFiles('group'), choice, waivers, asOf, maxBytes, keepPasses, jobs, progress, cache }).finally(() => progress.stop());
   const outcomes = piped ? [piped, ...checked] : checked;
   if (piped) tasks.unshift({ file: STDIN, shown: STDIN_LABEL, position: first - 1 });
   const enterprises: EnterpriseResult[] = [];
@@ -132,7 +130,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     rules: summariseRules(rules.rulesFor([...new Set(enterprises.flatMap((result) => result.enterprise.sectors))]), enterprises),
     enterprises: compared?.enterprises ?? enterprises,
     inputErrors,
-    notices: reviewWaivers(waivers, enterprises, asOf),
+    notices: [...reviewWaivers(waivers, enterprises, asOf), ...(options.centralOnly ? await noticeFolderWaivers(found.files, waiversFile, io.cwd) : [])],
+    ...(adjustments.length ? { adjustments } : {}),
     ...(shard ? { shard, positions } : {}),
     ...(compared ? { baseline: { file: displayPath(io.cwd, baselineFile!), asOf: baseline!.report!.run.asOf, generatedAt: baseline!.report!.run.generatedAt, resolved: compared.resolved } } : {}),
   };
@@ -173,6 +172,10 @@ const WORKER = new URL('../../dist/cli/check-worker.js', import.meta.url);
 
 interface CheckAllOptions extends CheckOneOptions {
   rules: RuleSet;
+  /** Every pack loaded (bundled, and the group's), and the config's choice among them: a worker makes the same rule set. */
+  packFiles: string[];
+  groupPackFiles: string[];
+  choice: RuleChoice;
   asOf: string;
   jobs: Jobs;
   progress: Progress;
@@ -195,7 +198,7 @@ async function checkAll(tasks: Task[], options: CheckAllOptions): Promise<CheckO
 type Task = { file: string; shown: string; position?: number };
 
 /** Every file evaluated, in the order given — with `--jobs` across worker threads, with the same results. */
-async function evaluateAll(tasks: Task[], { rules, waivers, asOf, maxBytes, keepPasses, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
+async function evaluateAll(tasks: Task[], { rules, packFiles, groupPackFiles, choice, waivers, asOf, maxBytes, keepPasses, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
   const threads = Math.min(jobs.threads, tasks.length);
   const pooled = threads > 1 && (jobs.explicit || tasks.length >= AUTO_POOL_MIN_FILES);
   if (!pooled) {
@@ -207,8 +210,7 @@ async function evaluateAll(tasks: Task[], { rules, waivers, asOf, maxBytes, keep
     return outcomes;
   }
   const { Piscina } = await import('piscina');
-  const files = (origin?: 'group') => rules.packs.filter((pack) => pack.origin === origin).map((pack) => pack.file);
-  const setup: WorkerSetup = { packFiles: files(), groupPackFiles: files('group'), asOf, waivers, maxBytes, keepPasses };
+  const setup: WorkerSetup = { packFiles, groupPackFiles, choice, asOf, waivers, maxBytes, keepPasses };
   const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: threads, maxThreads: threads });
   try {
     return await Promise.all(tasks.map(async (task) => {

@@ -13,24 +13,30 @@ import { parseFailOn, parseLang, UsageError } from './options.js';
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { displayPath } from './display-path.js';
 import { withProgramName } from './command-name.js';
+import { printConfigProblems, readSettings } from './config-file.js';
 
 export function mergeCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('merge')
     .description("join the JSON reports of check --shard i/n into every format / 合并分片检查的 JSON 报告")
     .argument('<reports...>', 'the shards\' JSON reports (check --shard i/n -f json:FILE)')
     .option('-f, --format <format[:file]>', `output format, repeatable; with :file, written to that file (${formatNames().join(', ')})`, (value: string, previous: string[]) => [...previous, value], [])
-    .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none', 'major')
+    .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none (default: major)')
+    .option('--config <file>', "the config file (default: the nearest safety-audit.config.yaml): its failOn and outputs, where no flag is given")
     .option('-q, --quiet', 'the table shows only shutdown and major findings')
     .addHelpText('after', withProgramName(`
 Example (GitLab, parallel: 4):
   safety-audit check subsidiaries/ -f json:shard-$CI_NODE_INDEX.json     # each job: --shard from CI_NODE_INDEX/CI_NODE_TOTAL
   safety-audit merge shard-*.json -f sarif:audit.sarif -f html:audit.html -f table`))
-    .action(async (files: string[], options: { format: string[]; failOn?: string; quiet?: boolean }) => setExit(await runMerge(files, options, io)));
+    .action(async (files: string[], options: MergeOptions) => setExit(await runMerge(files, options, io)));
 }
 
-async function runMerge(files: string[], options: { format: string[]; failOn?: string; quiet?: boolean }, io: CliIo): Promise<number> {
-  const failOn = parseFailOn(options.failOn);
-  const outputs = parseOutputs(options.format, io.cwd);
+type MergeOptions = { format: string[]; failOn?: string; quiet?: boolean; config?: string };
+
+async function runMerge(files: string[], options: MergeOptions, io: CliIo): Promise<number> {
+  const read = await readSettings({ format: options.format, failOn: options.failOn, ...(options.config !== undefined ? { config: options.config } : {}) }, io);
+  if (!read.settings) return (printConfigProblems(read.diagnostics, {}, io), EXIT.invalid);
+  const failOn = parseFailOn(read.settings.failOn.value);
+  const outputs = parseOutputs(read.settings.outputs.value, io.cwd);
   const paths = files.map((file) => resolve(io.cwd, file));
   await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: paths });
   const lang = parseLang(undefined, io.env);
@@ -51,7 +57,7 @@ async function runMerge(files: string[], options: { format: string[]; failOn?: s
 /** One run from its shards, in the order of a single run; refused unless the shards are exactly one run's parts. */
 function joinShards(reports: ReadReport[], files: string[]): AuditRun {
   const [first] = reports;
-  const key = (report: ReadReport) => JSON.stringify([report.run.asOf, report.lang, report.run.tool.version, report.run.packs.map((pack) => [pack.id, pack.version]), report.run.shard?.total]);
+  const key = (report: ReadReport) => JSON.stringify([report.run.asOf, report.lang, report.run.tool.version, report.run.packs.map((pack) => [pack.id, pack.version]), report.run.shard?.total, report.run.adjustments ?? []]);
   const mismatch = reports.findIndex((report) => key(report) !== key(first!));
   if (mismatch >= 0) throw new UsageError({ key: 'usage-merge-mismatch', params: { first: files[0]!, other: files[mismatch]! } });
   const total = first!.run.shard?.total ?? 0;
@@ -73,6 +79,7 @@ function joinShards(reports: ReadReport[], files: string[]): AuditRun {
     enterprises,
     inputErrors,
     notices: mergeNotices(reports),
+    ...(first!.run.adjustments ? { adjustments: first!.run.adjustments } : {}),
     ...(first!.run.baseline ? { baseline: { ...first!.run.baseline, resolved: reports.flatMap((report) => report.run.baseline?.resolved ?? []).sort(byFileAndRule) } } : {}),
   };
 }

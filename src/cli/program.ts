@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { translate, type Lang } from '../i18n/index.js';
 import { checkCommand } from './check.js';
 import { commandName } from './command-name.js';
+import { configCommand } from './config.js';
 import { EXIT } from './exit-code.js';
 import { explainCommand } from './explain.js';
 import { formatVersion } from './format-version.js';
@@ -34,6 +35,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<number> {
     .addCommand(rulesCommand(io, setExit))
     .addCommand(explainCommand(io, setExit))
     .addCommand(schemaCommand(io, setExit))
+    .addCommand(configCommand(io, setExit))
     .addCommand(initCommand(io, setExit));
   overrideExits(program, io, safeLang(argv, io), name);
   try {

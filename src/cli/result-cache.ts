@@ -26,11 +26,11 @@ export class ResultCache {
   private constructor(private readonly dir: string, private readonly runKey: string) {}
 
   /** A cache for this run, or undefined when the build has no identity (then nothing could be trusted). */
-  static open(dir: string, run: { packs: readonly { file: string; digest: string }[]; asOf: string; maxBytes: number; waivers: unknown; keepPasses: boolean }): ResultCache | undefined {
+  static open(dir: string, run: { packs: readonly { file: string; digest: string }[]; asOf: string; maxBytes: number; waivers: unknown; keepPasses: boolean; adjustments?: unknown }): ResultCache | undefined {
     const build = buildId();
     if (!build) return undefined;
     const packs = run.packs.map((pack) => `${pack.file}:${pack.digest}`);
-    return new ResultCache(dir, digest(JSON.stringify({ build, packs, asOf: run.asOf, maxBytes: run.maxBytes, waivers: run.waivers, keepPasses: run.keepPasses })));
+    return new ResultCache(dir, digest(JSON.stringify({ build, packs, asOf: run.asOf, maxBytes: run.maxBytes, waivers: run.waivers, keepPasses: run.keepPasses, ...(run.adjustments ? { adjustments: run.adjustments } : {}) })));
   }
 
   private entryPath(file: string, shown: string): string {

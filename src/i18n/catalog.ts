@@ -2,10 +2,12 @@
 import { listsCatalog } from './catalog-lists.js';
 import { groupPackMessages } from './catalog-group-packs.js';
 import { inputCatalog } from './catalog-input.js';
+import { configCatalog } from './catalog-config.js';
 
 export const catalog = {
   ...listsCatalog,
   ...inputCatalog,
+  ...configCatalog,
   // a text already in the reader's language, read back from a JSON report (`merge`)
   literal: { zh: '{text}', en: '{text}' },
   // input

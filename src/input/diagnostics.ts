@@ -53,6 +53,12 @@ export type DiagnosticCode =
   | 'waiver-shutdown'
   | 'waiver-expired'
   | 'waiver-unmatched'
+  | 'waivers-file-ignored'
+  | 'config-invalid'
+  | 'config-unknown-pack'
+  | 'config-unknown-rule'
+  | 'config-lower-shutdown'
+  | 'config-disable-shutdown'
   | 'diagnostics-truncated'
   | 'usage';
 

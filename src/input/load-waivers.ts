@@ -1,9 +1,7 @@
 import { compileSchema, waiverSchema } from '../schema/index.js';
-import { decodeText } from './decode.js';
-import { readBytes } from './load-assessment.js';
 import type { Parsed, SourceLocation } from './types.js';
 import { validateAgainstSchema } from './validate.js';
-import { parseYaml } from './yaml.js';
+import { readYamlFile } from './read-yaml-file.js';
 
 export interface Waiver {
   rule: string;
@@ -17,11 +15,7 @@ export interface Waiver {
 
 /** Read and validate a waivers file; each waiver keeps where it was written. */
 export async function loadWaivers(file: string, label = file, maxBytes?: number): Promise<Parsed<Waiver[]>> {
-  const bytes = await readBytes(file, label, maxBytes);
-  if (!bytes.value) return { diagnostics: bytes.diagnostics };
-  const text = decodeText(bytes.value, label);
-  if (text.value === undefined) return { diagnostics: text.diagnostics };
-  const parsed = parseYaml(text.value, label);
+  const parsed = await readYamlFile(file, label, maxBytes);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const { data, sourceMap } = parsed.value;
   const diagnostics = validateAgainstSchema(compileSchema(waiverSchema), data, sourceMap);

@@ -10,7 +10,7 @@ export function validateAgainstSchema(
   validate: ValidateFunction,
   data: unknown,
   sourceMap: ReadonlyMap<string, SourceLocation>,
-  code: 'schema-violation' | 'pack-invalid' = 'schema-violation',
+  code: 'schema-violation' | 'pack-invalid' | 'config-invalid' = 'schema-violation',
 ): Diagnostic[] {
   if (validate(data)) return [];
   const seen = new Set<string>();

@@ -8,6 +8,7 @@ import { formatLocation } from './util-format-location.js';
 import { formatCitation } from './util-format-citation.js';
 import { formatVerdict } from './util-format-verdict.js';
 import { countStatuses } from './util-group-findings.js';
+import { formatAdjustment } from './util-format-adjustment.js';
 
 const COLUMNS = ['enterprise', 'creditCode', 'verdict', 'pack', 'rule', 'title', 'severity', 'dimension', 'status', 'item', 'message', 'location', 'basis', 'remediation', 'waiver'] as const;
 
@@ -42,5 +43,12 @@ export const formatCsv: Reporter = (run, { lang }) => {
       finding.waiver ? t(lang, 'report-waiver', finding.waiver) : '',
     ]),
   ]);
-  return `\ufeff${stringify([header, ...rows].map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows' })}`;
+  // What the configuration changed: one row per rule, with no enterprise, so a filter by rule finds it.
+  const adjusted = (run.adjustments ?? []).map((a) => [
+    '', '', '', a.pack, a.ruleId, '', t(lang, `severity-${a.kind === 'disabled' ? a.severity : a.to}`), '',
+    t(lang, a.kind === 'disabled' ? 'status-disabled' : 'status-adjusted'), '', formatAdjustment(a, lang), a.location ? formatLocation(a.location, a.location.file) : '', '', '', '',
+  ]);
+  // Notices about the run itself (waivers expired or not read), with no enterprise.
+  const notices = run.notices.map((notice) => ['', '', '', '', notice.code, '', '', '', t(lang, 'status-warning'), '', translate(lang, notice.message), notice.location ? formatLocation(notice.location, notice.location.file) : '', '', '', '']);
+  return `\ufeff${stringify([header, ...rows, ...adjusted, ...notices].map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows' })}`;
 };

@@ -7,6 +7,7 @@ import type { Diagnostic, SourceLocation } from '../input/index.js';
 import type { Reporter } from './types.js';
 import { formatCitation } from './util-format-citation.js';
 import { openProblems } from './util-open-problems.js';
+import { formatAdjustment } from './util-format-adjustment.js';
 
 type Command = 'error' | 'warning' | 'notice';
 const COMMAND: Record<Finding['severity'], Command> = { shutdown: 'error', major: 'error', general: 'warning', advisory: 'notice' };
@@ -31,9 +32,11 @@ function findingLine(finding: Finding, file: string, lang: Lang): string {
 const diagnosticLine = (diagnostic: Diagnostic, file: string, lang: Lang, kind: Command) =>
   command(kind, diagnostic.location, file, `safety-audit ${diagnostic.code}`, translate(lang, diagnostic.message));
 
-/** Failed and undecided checks, unread files, and files that could not be checked, one annotation each. */
+/** Failed and undecided checks, unread files, files that could not be checked, notices of the run and rules the config changed, one annotation each. */
 export const formatGithub: Reporter = (run, { lang }) => {
   const lines = openProblems(run).map(({ file, finding, diagnostic }) =>
     finding ? findingLine(finding, file, lang) : diagnosticLine(diagnostic, file, lang, diagnostic.severity === 'error' ? 'error' : 'warning'));
+  for (const notice of run.notices) lines.push(diagnosticLine(notice, notice.location?.file ?? '', lang, 'warning'));
+  for (const adjustment of run.adjustments ?? []) lines.push(command('notice', adjustment.location, '', `safety-audit ${t(lang, 'report-adjustments')}`, formatAdjustment(adjustment, lang)));
   return lines.length ? `${lines.join('\n')}\n` : '';
 };

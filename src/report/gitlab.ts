@@ -7,6 +7,8 @@ import type { Diagnostic } from '../input/index.js';
 import type { Reporter } from './types.js';
 import { formatCitation } from './util-format-citation.js';
 import { openProblems } from './util-open-problems.js';
+import { formatAdjustment } from './util-format-adjustment.js';
+import type { RuleAdjustment } from '../engine/index.js';
 
 type Severity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 const SEVERITY: Record<Finding['severity'], Severity> = { shutdown: 'blocker', major: 'critical', general: 'major', advisory: 'minor' };
@@ -53,9 +55,21 @@ function diagnosticIssue(diagnostic: Diagnostic, file: string, lang: Lang, sever
   };
 }
 
-/** Failed and undecided checks (not passes, not waived), unread files, and files that could not be checked. */
+/** A rule the config changed, as an info issue at its line in the config file. */
+function adjustmentIssue(adjustment: RuleAdjustment, lang: Lang): Issue {
+  const path = adjustment.location?.file ?? 'safety-audit.config.yaml';
+  const description = formatAdjustment(adjustment, lang);
+  return {
+    type: 'issue', description, check_name: `safety-audit/config-${adjustment.kind}`, fingerprint: fingerprint(path, adjustment.kind, adjustment.ruleId),
+    severity: 'info', categories: ['Style'], location: { path, lines: { begin: adjustment.location?.line ?? 1 } },
+  };
+}
+
+/** Failed and undecided checks (not passes, not waived), unread files, files that could not be checked, notices of the run and rules the config changed. */
 export const formatGitlab: Reporter = (run, { lang }) => {
   const issues = openProblems(run).map(({ file, finding, diagnostic }) =>
     finding ? findingIssue(finding, file, lang) : diagnosticIssue(diagnostic, file, lang, diagnostic.severity === 'error' ? 'blocker' : 'info'));
+  issues.push(...run.notices.map((notice) => diagnosticIssue(notice, notice.location?.file ?? '', lang, 'info')));
+  issues.push(...(run.adjustments ?? []).map((adjustment) => adjustmentIssue(adjustment, lang)));
   return `${JSON.stringify(issues, null, 2)}\n`;
 };

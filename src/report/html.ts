@@ -10,6 +10,7 @@ import type { AuditRun, Reporter } from './types.js';
 import { html, Html } from './util-escape-html.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { resolvedFor } from './util-baseline.js';
+import { formatAdjustments } from './html-adjustments.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -33,6 +34,7 @@ ${formatCover(run, lang)}
 ${several ? formatGroupSummary(run, lang) : undefined}
 ${run.enterprises.map((result, index) => formatEnterpriseSection(result, index, run.packs, lang, resolvedFor(run, result), run.baseline))}
 ${formatProblems(run, lang)}
+${formatAdjustments(run, lang)}
 ${run.enterprises.length ? formatAppendix(run, lang) : undefined}
 </main>
 </body>

@@ -7,6 +7,7 @@ import type { AuditRun, PackSummary, Reporter } from './types.js';
 import { countVerdicts } from './util-count-verdicts.js';
 import { ruleName } from './util-rule-name.js';
 import { enterpriseEditions } from './util-enterprise-editions.js';
+import { formatAdjustment } from './util-format-adjustment.js';
 
 /** Versioned machine output; its schema is `safety-audit schema --result`. */
 export const formatJson: Reporter = (run, { lang }) =>
@@ -22,6 +23,7 @@ export const formatJson: Reporter = (run, { lang }) =>
         ...formatEditions(pack, lang),
       })),
       rules: run.rules.map((rule) => formatRule(rule, lang)),
+      ...(run.adjustments?.length ? { adjustments: run.adjustments.map((adjustment) => ({ ...adjustment, message: formatAdjustment(adjustment, lang), ...locationOf(adjustment.location) })) } : {}),
       summary: { enterprises: run.enterprises.length, invalid: run.inputErrors.length, verdicts: countVerdicts(run) },
       ...(run.shard ? { shard: run.shard } : {}),
       ...(run.baseline ? { baseline: { file: run.baseline.file, asOf: run.baseline.asOf, generatedAt: run.baseline.generatedAt, resolved: run.baseline.resolved.map((gone) => ({ file: gone.file, enterprise: gone.enterprise, creditCode: gone.creditCode, finding: formatFinding(gone.finding, lang) })) } } : {}),

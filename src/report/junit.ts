@@ -12,14 +12,20 @@ import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
 import { formatCitation } from './util-format-citation.js';
 import { formatVerdict } from './util-format-verdict.js';
+import { formatAdjustment } from './util-format-adjustment.js';
 
 export const formatJunit: Reporter = (run, { lang }) => {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites');
   const timestamp = run.generatedAt.slice(0, 19);
   const rules = new Map(run.rules.map((rule) => [rule.ruleId, rule]));
-  run.enterprises.forEach((result, id) => addEnterprise(root, result, { id, timestamp, rules }, lang));
+  // Every suite says what the configuration changed: a dashboard shows one suite at a time.
+  const adjusted = [
+    ...(run.adjustments ?? []).map((a): [string, string] => [`${a.kind === 'disabled' ? 'disabled' : 'severityOverride'}:${a.ruleId}`, formatAdjustment(a, lang)]),
+    ...run.notices.map((notice, index): [string, string] => [`notice:${index + 1}:${notice.code}`, formatDiagnostic(notice, notice.location?.file ?? '', lang)]),
+  ];
+  run.enterprises.forEach((result, id) => addEnterprise(root, result, { id, timestamp, rules, adjusted }, lang));
   run.inputErrors.forEach(({ file, diagnostics }, index) => {
-    const suite = openSuite(root, { name: file, id: run.enterprises.length + index, timestamp, tests: 1, failures: 0, errors: 1, skipped: 0 }, [['file', file]]);
+    const suite = openSuite(root, { name: file, id: run.enterprises.length + index, timestamp, tests: 1, failures: 0, errors: 1, skipped: 0 }, [['file', file], ...adjusted]);
     suite.ele('testcase', { name: file, classname: 'safety-audit.input', time: '0' })
       .ele('error', { message: t(lang, 'report-input-errors'), type: 'input' }).txt(diagnostics.map((d) => formatDiagnostic(d, file, lang)).join('\n'));
     closeSuite(suite);
@@ -50,11 +56,12 @@ interface SuiteContext {
   id: number;
   timestamp: string;
   rules: Map<string, RuleSummary>;
+  adjusted: [string, string][];
 }
 
 const PASSING: readonly Status[] = ['pass', 'not-applicable'];
 
-function addEnterprise(root: XMLBuilder, result: EnterpriseResult, { id, timestamp, rules }: SuiteContext, lang: Lang): void {
+function addEnterprise(root: XMLBuilder, result: EnterpriseResult, { id, timestamp, rules, adjusted }: SuiteContext, lang: Lang): void {
   const problems = result.findings.filter((finding) => !PASSING.includes(finding.status));
   const summed = Object.entries(result.tally).flatMap(([ruleId, tally]) => PASSING.filter((status) => tally[status] > 0).map((status) => ({ ruleId, status, count: tally[status] })));
   const count = (...statuses: Status[]) => problems.filter((f) => statuses.includes(f.status)).length;
@@ -66,7 +73,7 @@ function addEnterprise(root: XMLBuilder, result: EnterpriseResult, { id, timesta
     },
     [
       ['file', result.file], ['creditCode', result.enterprise.creditCode], ['verdict', result.verdict], ['verdictText', formatVerdict(result, lang)],
-      ['undecided', String(result.undecided)], ['fiveInPlace', result.fiveInPlaceState],
+      ['undecided', String(result.undecided)], ['fiveInPlace', result.fiveInPlaceState], ...adjusted,
     ],
   );
   for (const finding of problems) addCase(suite, finding, result, lang);

@@ -11,6 +11,7 @@ import { countStatuses, groupFindings } from './util-group-findings.js';
 import { formatCitation } from './util-format-citation.js';
 import { formatVerdict, STATE_MARK } from './util-format-verdict.js';
 import { noticesThatApply } from './util-enterprise-editions.js';
+import { formatAdjustment } from './util-format-adjustment.js';
 
 const mark = (d: DimensionRollUp) => STATE_MARK[d.state];
 
@@ -23,6 +24,7 @@ export const formatMarkdown: Reporter = (run, { lang }) => {
     ...(run.enterprises.length + run.inputErrors.length > 1 ? [summary(run, lang)] : []),
     ...run.enterprises.map((result) => enterprise(result, lang)),
     ...(run.inputErrors.length ? [inputErrors(run, lang)] : []),
+    ...(run.adjustments?.length ? [`## ${t(lang, 'report-adjustments')}\n\n${run.adjustments.map((a) => `- ${md(formatAdjustment(a, lang))}`).join('\n')}`] : []),
     ...(run.notices.length ? [`## ${t(lang, 'report-notices')}\n\n${run.notices.map((n) => `- ${md(formatDiagnostic(n, n.location?.file ?? '', lang))}`).join('\n')}`] : []),
   ];
   return `${parts.join('\n\n')}\n`;

@@ -135,6 +135,7 @@ export function runFromJson(report: Json): ReadReport {
       inputErrors: errors.failures,
       notices: report.warnings.map((item: Json) => diagnostic(item, 'warning')),
       ...(report.shard ? { shard: report.shard } : {}),
+      ...(report.adjustments ? { adjustments: report.adjustments.map(({ message: _message, location: at, ...adjustment }: Json) => ({ ...adjustment, ...location(at) })) } : {}),
       ...(report.baseline
         ? { baseline: { ...report.baseline, resolved: report.baseline.resolved.map((gone: Json) => ({ ...gone, finding: finding(gone.finding, byId, report.lang) })) } }
         : {}),

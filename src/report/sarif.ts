@@ -9,6 +9,7 @@ import { formatDiagnostic } from './util-format-diagnostic.js';
 import { rulesChecked } from './util-group-findings.js';
 import { formatCitation } from './util-format-citation.js';
 import { enterpriseEditions } from './util-enterprise-editions.js';
+import { formatAdjustment } from './util-format-adjustment.js';
 
 const LEVEL = { shutdown: 'error', major: 'error', general: 'warning', advisory: 'note' } as const;
 
@@ -43,6 +44,7 @@ export const formatSarif: Reporter = (run, { lang }) => {
           asOf: run.asOf,
           packs: run.packs.map((pack) => `${pack.id}@${pack.version}`),
           editions: run.packs.filter((pack) => pack.editions.length).map((pack) => describeEditions(pack, lang)),
+          ...(run.adjustments?.length ? { adjustments: run.adjustments.map((adjustment) => ({ ...adjustment, message: formatAdjustment(adjustment, lang) })) } : {}),
           enterprises: run.enterprises.map((result) => ({
             file: result.file, name: result.enterprise.name, creditCode: result.enterprise.creditCode, verdict: result.verdict, verdictText: t(lang, `verdict-${result.verdict}`),
             undecided: result.undecided, fiveInPlaceState: result.fiveInPlaceState, editions: enterpriseEditions(result, run.packs).map((pack) => describeEditions(pack, lang)),
@@ -124,5 +126,18 @@ function invocation(run: AuditRun, lang: Lang) {
     message: { text: formatDiagnostic(d, file, lang) },
     ...(d.location ? { locations: [physical(d.location)] } : {}),
   }));
-  return { executionSuccessful: run.inputErrors.length === 0, toolExecutionNotifications: notifications };
+  return { executionSuccessful: run.inputErrors.length === 0, toolExecutionNotifications: notifications, ...configurationOverrides(run, lang) };
+}
+
+/** The configuration's adjustments as SARIF states them: a rule disabled, or reported at another level. */
+function configurationOverrides(run: AuditRun, lang: Lang) {
+  if (!run.adjustments?.length) return {};
+  return {
+    ruleConfigurationOverrides: run.adjustments.map((adjustment) => ({
+      descriptor: { id: adjustment.ruleId },
+      configuration: adjustment.kind === 'disabled'
+        ? { enabled: false, properties: { reason: adjustment.reason, message: formatAdjustment(adjustment, lang) } }
+        : { level: LEVEL[adjustment.to], properties: { severity: adjustment.to, from: adjustment.from, direction: adjustment.direction, message: formatAdjustment(adjustment, lang) } },
+    })),
+  };
 }

@@ -11,6 +11,7 @@ import { formatSummaryLine } from './util-summary-line.js';
 import { baselineCounts, baselineMark, resolvedFor } from './util-baseline.js';
 import { noticesThatApply } from './util-enterprise-editions.js';
 import { countStatuses, groupFindings } from './util-group-findings.js';
+import { formatAdjustment } from './util-format-adjustment.js';
 
 /**
  * The terminal view, grouped by enterprise: verdict, shutdown and major findings, the rest, then 五到位.
@@ -30,7 +31,8 @@ export const formatTable: Reporter = (run, { lang, color, quiet }) => {
   const editions = noticesThatApply(run).map((pack) => paint.yellow(`⚠ ${pack.title[lang]}: ${translate(lang, pack.notice!)}`));
   const compared = baselineCounts(run, lang);
   const group = run.packs.filter((pack) => pack.origin === 'group').map((pack) => paint.blue(`${t(lang, 'group-rule')}: ${pack.title[lang]} (${pack.id} ${pack.version})`));
-  return `${[...blocks, ...errors, ...notices, [formatSummaryLine(run, lang), ...(compared ? [compared] : []), ...editions, ...group].join('\n')].join('\n\n')}\n`;
+  const adjusted = (run.adjustments ?? []).map((adjustment) => paint.yellow(`⚙ ${formatAdjustment(adjustment, lang)}`));
+  return `${[...blocks, ...errors, ...notices, [formatSummaryLine(run, lang), ...(compared ? [compared] : []), ...editions, ...group, ...adjusted].join('\n')].join('\n\n')}\n`;
 };
 
 const MESSAGE_WIDTH = 70;

@@ -37,6 +37,8 @@ export interface AuditRun {
   notices: Diagnostic[];
   /** `--baseline`: the earlier report compared with, and its open findings now gone. */
   baseline?: { file: string; asOf: string; generatedAt: string; resolved: import('../engine/index.js').ResolvedFinding[] };
+  /** What the configuration changed in the rules (severities set, rules disabled with why): every format shows it. */
+  adjustments?: import('../engine/index.js').RuleAdjustment[];
   /** A run over one part of the enterprises (`--shard i/n`), to be merged with the others' JSON reports. */
   shard?: { index: number; total: number };
   /**

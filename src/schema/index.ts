@@ -10,3 +10,4 @@ export { waiverSchema } from './waiver-schema.js';
 export { reportMetaSchema, type ReportMeta } from './report-meta-schema.js';
 export { csvTables, tableColumns, columnHeader, type CsvTableSpec, type TableColumn } from './table-columns.js';
 export { renderAssessmentTemplate, renderCsvTemplate, templateTables, type TemplateOptions } from './render-template.js';
+export { configSchema, type ConfigFile } from './config-schema.js';

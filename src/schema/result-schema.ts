@@ -154,6 +154,23 @@ const enterprise: JsonSchema = {
   },
 };
 
+/** What the configuration changed in the rules (severityOverrides, disabled), as every report shows it. */
+const adjustment: JsonSchema = {
+  type: 'object', additionalProperties: false, required: ['kind', 'ruleId', 'pack', 'message'],
+  properties: {
+    kind: { enum: ['severity', 'disabled'] },
+    ruleId: { type: 'string' },
+    pack: { type: 'string' },
+    from: { enum: severities, description: "kind severity: the rule's severity in its pack." },
+    to: { enum: severities, description: 'kind severity: the severity the configuration set.' },
+    direction: { enum: ['raised', 'lowered', 'unchanged'] },
+    severity: { enum: severities, description: "kind disabled: the rule's severity in its pack." },
+    reason: { type: 'string', description: 'kind disabled: why the rule is not checked.' },
+    message: { type: 'string', description: 'The adjustment as the reports word it.' },
+    location,
+  },
+};
+
 const error: JsonSchema = {
   type: 'object', additionalProperties: false, required: ['file', 'code', 'message'],
   properties: {
@@ -204,6 +221,10 @@ export const resultSchema: JsonSchema = {
       type: 'object', additionalProperties: false, required: ['index', 'total'],
       description: 'A report of one part of the enterprises (check --shard i/n); safety-audit merge joins the parts.',
       properties: { index: { type: 'integer', minimum: 1 }, total: { type: 'integer', minimum: 2 } },
+    },
+    adjustments: {
+      type: 'array', items: adjustment,
+      description: 'From the config file: rules whose severity it set and rules it disabled, with where it said so. Absent when it changed none.',
     },
     summary: {
       type: 'object', additionalProperties: false, required: ['enterprises', 'invalid', 'verdicts'],
