@@ -19,6 +19,7 @@ import { startProgress, type Progress } from './progress.js';
 import { ResultCache } from './result-cache.js';
 import { summarisePacks } from './summarise-packs.js';
 import { displayPath } from './display-path.js';
+import { readReportMeta, reportMetaInputs } from './read-report-meta.js';
 
 export interface CheckOptions {
   format: string[];
@@ -33,6 +34,8 @@ export interface CheckOptions {
   shard?: string;
   baseline?: string;
   failOnNew?: boolean;
+  reportMeta?: string;
+  appendix?: boolean;
 }
 
 export function checkCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -50,6 +53,8 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--baseline <report.json>', 'a JSON report of an earlier run: marks each finding new, unchanged or updated and lists those resolved')
     .option('--fail-on-new', 'with --baseline: exit 1 only on new or changed findings (a shutdown-level finding still exits 3)')
     .option('--shard <i/n>', 'check the i-th of n stable parts of the enterprises (default from CI_NODE_INDEX/CI_NODE_TOTAL); join the JSON reports with `merge`')
+    .option('--report-meta <file>', 'the signed report\'s cover and signature (YAML): client, auditor, firm, scope, period, signature, disclaimer')
+    .option('--appendix', 'html, pdf and docx: add the appendix listing every rule checked and how it came out')
     .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
     .addHelpText('after', `
 Examples:
@@ -57,6 +62,7 @@ Examples:
   safety-audit check subsidiaries/ -f json --fail-on general > audit.json
   safety-audit check plant.yaml --as-of 2026-12-31 --lang en
   safety-audit check subsidiaries/ -f table -f sarif:audit.sarif -f junit:audit.xml
+  safety-audit check plant/ -f pdf:report.pdf -f docx:report.docx --report-meta meta.yaml
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invalid input or usage;
 3 a shutdown-level (停产整顿) violation.`)
@@ -77,7 +83,9 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
   const found = await findAssessments(paths.filter((path) => path !== STDIN).map((path) => resolve(io.cwd, path)), maxBytes);
   if (!fromStdin && found.files.length + found.unreadable.length === 0) throw new UsageError({ key: 'usage-no-input', params: { paths: paths.join(', ') } });
   const waiversFile = options.waivers ? resolve(io.cwd, options.waivers) : undefined;
-  await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: [...found.files, ...(waiversFile ? [waiversFile] : [])] });
+  await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: [...found.files, ...(waiversFile ? [waiversFile] : []), ...reportMetaInputs(options.reportMeta, io.cwd)] });
+  const reportMeta = await readReportMeta(options.reportMeta, io, lang);
+  if (reportMeta === 'invalid') return EXIT.invalid;
   const baselineFile = options.baseline ? resolve(io.cwd, options.baseline) : undefined;
   if (options.failOnNew && !baselineFile) throw new UsageError({ key: 'usage-fail-on-new' });
   const baseline = baselineFile ? await readReport(baselineFile, displayPath(io.cwd, baselineFile)) : undefined;
@@ -123,9 +131,10 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
     inputErrors,
     notices: reviewWaivers(waivers, enterprises, asOf),
     ...(shard ? { shard, positions } : {}),
+    ...(reportMeta ? { reportMeta } : {}),
     ...(compared ? { baseline: { file: displayPath(io.cwd, baselineFile!), asOf: baseline!.report!.run.asOf, generatedAt: baseline!.report!.run.generatedAt, resolved: compared.resolved } } : {}),
   };
-  const written = await emitOutputs(run, outputs, io, { lang, quiet: options.quiet === true });
+  const written = await emitOutputs(run, outputs, io, { lang, quiet: options.quiet === true, appendix: options.appendix === true });
   return decideExitCode(run.enterprises, inputErrors.length + (written ? 0 : 1), failOn, { onlyNew: options.failOnNew === true });
 }
 

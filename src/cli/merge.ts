@@ -12,6 +12,7 @@ import type { CliIo } from './io.js';
 import { parseFailOn, parseLang, UsageError } from './options.js';
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { displayPath } from './display-path.js';
+import { readReportMeta, reportMetaInputs } from './read-report-meta.js';
 
 export function mergeCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('merge')
@@ -20,19 +21,31 @@ export function mergeCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('-f, --format <format[:file]>', `output format, repeatable; with :file, written to that file (${formatNames().join(', ')})`, (value: string, previous: string[]) => [...previous, value], [])
     .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none', 'major')
     .option('-q, --quiet', 'the table shows only shutdown and major findings')
+    .option('--report-meta <file>', 'the signed report\'s cover and signature (YAML): client, auditor, firm, scope, period, signature, disclaimer')
+    .option('--appendix', 'html, pdf and docx: add the appendix listing every rule checked and how it came out')
     .addHelpText('after', `
 Example (GitLab, parallel: 4):
   safety-audit check subsidiaries/ -f json:shard-$CI_NODE_INDEX.json     # each job: --shard from CI_NODE_INDEX/CI_NODE_TOTAL
   safety-audit merge shard-*.json -f sarif:audit.sarif -f html:audit.html -f table`)
-    .action(async (files: string[], options: { format: string[]; failOn?: string; quiet?: boolean }) => setExit(await runMerge(files, options, io)));
+    .action(async (files: string[], options: MergeOptions) => setExit(await runMerge(files, options, io)));
 }
 
-async function runMerge(files: string[], options: { format: string[]; failOn?: string; quiet?: boolean }, io: CliIo): Promise<number> {
+interface MergeOptions {
+  format: string[];
+  failOn?: string;
+  quiet?: boolean;
+  reportMeta?: string;
+  appendix?: boolean;
+}
+
+async function runMerge(files: string[], options: MergeOptions, io: CliIo): Promise<number> {
   const failOn = parseFailOn(options.failOn);
   const outputs = parseOutputs(options.format, io.cwd);
   const paths = files.map((file) => resolve(io.cwd, file));
-  await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: paths });
+  await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: [...paths, ...reportMetaInputs(options.reportMeta, io.cwd)] });
   const lang = parseLang(undefined, io.env);
+  const reportMeta = await readReportMeta(options.reportMeta, io, lang);
+  if (reportMeta === 'invalid') return EXIT.invalid;
   const reports: ReadReport[] = [];
   let invalid = false;
   for (const path of paths) {
@@ -42,8 +55,9 @@ async function runMerge(files: string[], options: { format: string[]; failOn?: s
     invalid ||= read.diagnostics.length > 0;
   }
   if (invalid) return EXIT.invalid;
-  const run = joinShards(reports, files);
-  const written = await emitOutputs(run, outputs, io, { lang: reports[0]!.lang, quiet: options.quiet === true });
+  const joined = joinShards(reports, files);
+  const run = reportMeta ? { ...joined, reportMeta } : joined;
+  const written = await emitOutputs(run, outputs, io, { lang: reports[0]!.lang, quiet: options.quiet === true, appendix: options.appendix === true });
   return decideExitCode(run.enterprises, run.inputErrors.length + (written ? 0 : 1), failOn);
 }
 

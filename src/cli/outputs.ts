@@ -29,6 +29,7 @@ export function parseOutputs(values: readonly string[], cwd: string): OutputSpec
     const format = at < 0 ? value : value.slice(0, at);
     const file = at < 0 ? undefined : value.slice(at + 1);
     if (format === 'pdf' && file === undefined) throw new UsageError({ key: 'usage-pdf-file' });
+    if (format === 'docx' && file === undefined) throw new UsageError({ key: 'usage-docx-file' });
     if (!isOutputFormat(format)) throw new UsageError({ key: 'usage-format', params: { value: format, known: formatNames().join(', ') } });
     if (file === '') throw new UsageError({ key: 'usage-format-file', params: { value } });
     return file === undefined ? { format } : { format, file: resolve(cwd, file) };
@@ -94,10 +95,10 @@ async function probeWritable(file: string): Promise<string | undefined> {
  * when stdout does not carry the table, the group summary goes to stderr (a run writing only files, or JSON
  * to stdout, still says what it found). False when a file could not be written (said on stderr).
  */
-export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], io: CliIo, { lang, quiet }: { lang: Lang; quiet: boolean }): Promise<boolean> {
+export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], io: CliIo, { lang, quiet, appendix = false }: { lang: Lang; quiet: boolean; appendix?: boolean }): Promise<boolean> {
   const toFiles = specs.filter((spec): spec is Required<OutputSpec> => spec.file !== undefined);
   const files = [];
-  for (const spec of toFiles) files.push({ path: spec.file, content: await renderFile(run, spec.format, io, lang) });
+  for (const spec of toFiles) files.push({ path: spec.file, content: await renderFile(run, spec.format, io, { lang, appendix }) });
   let written = true;
   try {
     await writeFilesAtomically(files);
@@ -107,12 +108,15 @@ export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], i
     written = false;
   }
   for (const spec of specs.filter((candidate) => !candidate.file)) {
-    if (spec.format !== 'pdf') io.stdout.write(reporters[spec.format](run, { lang, quiet, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
+    if (spec.format === 'pdf') continue;
+    const text = await reporters[spec.format](run, { lang, quiet, appendix, color: spec.format === 'table' && useColor(io.stdout, io.env) });
+    if (typeof text !== 'string') throw new Error(`${spec.format} writes bytes: parseOutputs lets it go to a file only`);
+    io.stdout.write(text);
   }
   if (!specs.some((spec) => spec.format === 'table' && !spec.file)) io.stderr.write(`${formatSummaryLine(run, lang)}\n`);
   return written;
 }
 
-/** A file's content: the reporter's text, or for pdf the html report printed by Chromium. */
-const renderFile = async (run: AuditRun, format: OutputSpec['format'], io: CliIo, lang: Lang): Promise<string | Uint8Array> =>
-  format === 'pdf' ? printPdf(reporters.html(run, { lang, color: false }), io.env) : reporters[format](run, { lang, color: false });
+/** A file's content: the reporter's text or bytes, or for pdf the html report printed by Chromium. */
+const renderFile = async (run: AuditRun, format: OutputSpec['format'], io: CliIo, options: { lang: Lang; appendix: boolean }): Promise<string | Uint8Array> =>
+  format === 'pdf' ? printPdf(reporters.html(run, { ...options, color: false }), io.env) : reporters[format](run, { ...options, color: false });

@@ -1,6 +1,8 @@
 // The tool's own words in Chinese and English. Rule texts come from the packs, not from here.
+import { documentCatalog } from './catalog-document.js';
 
 export const catalog = {
+  ...documentCatalog,
   // a text already in the reader's language, read back from a JSON report (`merge`)
   literal: { zh: '{text}', en: '{text}' },
   // input

@@ -11,4 +11,5 @@ export { errorAt, warningAt, type Diagnostic, type DiagnosticCode } from './diag
 export { escapePointerToken, joinPointer, locatePointer, pointerToPath, splitPointer } from './pointer.js';
 export type { AbsentColumn, Assessment, Parsed, SourceLocation, SourceMap } from './types.js';
 export { loadWaivers, type Waiver } from './load-waivers.js';
+export { loadReportMeta } from './load-report-meta.js';
 export { WORKBOOK } from './survey-folder.js';

@@ -80,10 +80,15 @@ thead { display: table-header-group; }
 .finding ul { margin: 0; padding-left: 18px; }
 .waiver { color: var(--waived); }
 
-.chart { margin: 6px 0 4px; }
+.chart { margin: 6px 0 4px; break-inside: avoid; }
 .chart svg { width: 100%; max-width: 180mm; height: auto; display: block; }
-.chart text { font-family: inherit; font-size: 13px; fill: var(--ink); }
-.chart .legend text { font-size: 11px; fill: var(--muted); }
+
+.packs th:first-child { width: 32%; }
+.packs th.num { width: 5em; white-space: nowrap; }
+.cover .tool { margin-top: 18px; font-size: 12px; }
+.signoff { break-inside: avoid; }
+.signoff .disclaimer { font-size: 12.5px; color: var(--muted); }
+.signoff .signature { border: 1px solid var(--rule); padding: 12px 16px 40px; margin-top: 8px; line-height: 2; }
 
 @page { size: A4; margin: 14mm 12mm 16mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 9px; color: #59636e; } }
 @media print {
@@ -93,6 +98,7 @@ thead { display: table-header-group; }
   .page:first-child, .page.flow { break-before: auto; }
   .page.flow { margin-top: 8mm; }
   .cover { min-height: 255mm; }
-  h3 { break-after: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+  p, li { orphans: 3; widows: 3; }
 }
 `;

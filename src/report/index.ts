@@ -28,7 +28,7 @@ export const isFormatName = (name: string): name is FormatName => Object.hasOwn(
 
 export { formatDiagnostic } from './util-format-diagnostic.js';
 export { formatLocation } from './util-format-location.js';
-export type { AuditRun, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
+export type { AuditRun, InputFailure, PackSummary, ReportOptions, Reporter, TextReporter } from './types.js';
 export { formatCitation } from './util-format-citation.js';
 export { formatSummaryLine } from './util-summary-line.js';
 export { runFromJson, type ReadReport } from './read-json.js';

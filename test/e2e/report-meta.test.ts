@@ -1,0 +1,42 @@
+// `--report-meta FILE` on check and merge: the signed report's cover and signature, or a located error and exit 2.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runMain } from './run-cli.js';
+
+const META = 'client: 晋城市某集团有限公司\nfirm: 山西安泰安全技术咨询有限公司\nperiod: {from: 2026-11-16, to: 2026-11-20}\nsignature: |\n  项目负责人（签字）：\n';
+
+describe('--report-meta', () => {
+  it('given a meta file, the html cover names the client and firm and ends with the signature; the time is Beijing time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-meta-'));
+    writeFileSync(join(dir, 'meta.yaml'), META);
+    const { code, stderr } = await runMain(['check', 'fixtures/general/compliant.yaml', '--as-of', '2026-11-20', '-f', `html:${dir}/r.html`, '--report-meta', join(dir, 'meta.yaml')]);
+    expect(stderr).not.toContain('safety-audit:');
+    expect(code).toBe(0);
+    const page = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(page).toContain('<div class="subject">晋城市某集团有限公司</div>');
+    expect(page).toContain('<dt>评价机构</dt><dd>山西安泰安全技术咨询有限公司</dd>');
+    expect(page).toContain('2026年11月20日 16:00 (北京时间)');
+    expect(page).toContain('<div class="signature">项目负责人（签字）：</div>');
+  });
+
+  it.each([
+    ['an unknown field', 'client: 甲\nsignatur: 乙\n', /meta\.yaml:2:1/],
+    ['a period without its end', 'period: {from: 2026-11-16}\n', /meta\.yaml:1:\d+ period/],
+    ['a date that is not one', 'period: {from: 2026-11-16, to: 2026-13-40}\n', /meta\.yaml:1:\d+ period\.to/],
+  ])('given %s, says where, exits 2 and writes no report', async (_name, text, where) => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-meta-'));
+    writeFileSync(join(dir, 'meta.yaml'), text);
+    const { code, stderr } = await runMain(['check', 'fixtures/general/compliant.yaml', '-f', `html:${dir}/r.html`, '--report-meta', join(dir, 'meta.yaml')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(where);
+    expect(readdirSync(dir)).toEqual(['meta.yaml']);
+  });
+
+  it('given a missing meta file, names it and exits 2', async () => {
+    const { code, stderr } = await runMain(['check', 'fixtures/general/compliant.yaml', '--report-meta', 'no-such-meta.yaml']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no-such-meta.yaml');
+  });
+});
