@@ -1,4 +1,5 @@
 import { formatCsv } from './csv.js';
+import { formatDocx } from './docx.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
@@ -20,6 +21,7 @@ export const reporters = {
   html: formatHtml,
   gitlab: formatGitlab,
   github: formatGithub,
+  docx: formatDocx,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;

@@ -40,3 +40,15 @@ describe('--report-meta', () => {
     expect(stderr).toContain('no-such-meta.yaml');
   });
 });
+
+describe('-f docx', () => {
+  it('writes a Word file (a zip) beside the html, and refuses standard output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
+    const { code } = await runMain(['check', 'fixtures/general/compliant.yaml', '--as-of', '2026-11-20', '-f', `docx:${dir}/r.docx`, '-f', `html:${dir}/r.html`]);
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, 'r.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    const refused = await runMain(['check', 'fixtures/general/compliant.yaml', '-f', 'docx']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('docx 只能写入文件：请用 -f docx:报告.docx');
+  });
+});
