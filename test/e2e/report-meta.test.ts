@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runMain } from './run-cli.js';
+import { ROOT, runMain } from './run-cli.js';
 
 const META = 'client: 晋城市某集团有限公司\nfirm: 山西安泰安全技术咨询有限公司\nperiod: {from: 2026-11-16, to: 2026-11-20}\nsignature: |\n  项目负责人（签字）：\n';
 
@@ -50,5 +50,28 @@ describe('-f docx', () => {
     const refused = await runMain(['check', 'fixtures/general/compliant.yaml', '-f', 'docx']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('docx 只能写入文件：请用 -f docx:报告.docx');
+  });
+});
+
+describe('the README\'s report meta', () => {
+  it('is a valid meta file: the command it shows writes a pdf-ready html with its client and signature', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### A report to sign'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const command = /```sh\nnode bin\/safety-audit\.js ([\s\S]*?)```/.exec(section)![1]!.replace(/\\\n/g, ' ').trim().split(/\s+/);
+    expect(command).toContain('--report-meta');
+    const dir = mkdtempSync(join(tmpdir(), 'readme-meta-'));
+    writeFileSync(join(dir, 'meta.yaml'), yaml);
+    // The pdf (a browser) is the browser tests' part; the rest runs as written, its files in a temporary folder.
+    const args = command
+      .map((arg) => (arg === 'meta.yaml' ? join(dir, 'meta.yaml') : arg.replace(/^docx:/, `docx:${dir}/`)))
+      .filter((arg, index, all) => !arg.startsWith('pdf:') && !(arg === '-f' && all[index + 1]?.startsWith('pdf:')));
+    const { code, stderr } = await runMain([...args, '-f', `html:${dir}/r.html`]);
+    expect(stderr).not.toContain('safety-audit:');
+    expect(code).toBe(1);
+    const page = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(page).toContain('<div class="subject">山西晋城精细化学品有限公司</div>');
+    expect(page).toContain('项目负责人（签字）：');
+    expect(readdirSync(dir).sort()).toEqual(['meta.yaml', 'r.html', 'report.docx']);
   });
 });
