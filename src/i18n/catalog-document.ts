@@ -14,8 +14,6 @@ export const documentCatalog = {
   'doc-packs-applied': { zh: '适用的规则包与判定依据', en: 'Rule packs and editions applied' },
   'doc-chart-none': { zh: '无不合格、无法判定项', en: 'nothing failed or undecided' },
   'doc-chart-rest': { zh: '通过 {pass}　不适用 {na}', en: '{pass} passed · {na} not applicable' },
-  'doc-chart-caption': { zh: '各维度不合格与无法判定的检查项数（通过与不适用的数目列于右侧）', en: 'Failed and undecided checks per dimension (passed and not applicable counted on the right)' },
-  'doc-findings': { zh: '问题清单', en: 'Findings' },
-  'doc-page': { zh: '第 {page} 页', en: 'Page {page}' },
+  'doc-chart-caption-docx': { zh: '图：各维度不合格与无法判定的检查项数；各项数目见下表', en: 'Figure: failed and undecided checks per dimension; every count is in the table below' },
   'usage-docx-file': { zh: 'docx 只能写入文件：请用 -f docx:报告.docx', en: 'docx can only be written to a file: use -f docx:report.docx' },
 } as const satisfies Record<string, { zh: string; en: string }>;

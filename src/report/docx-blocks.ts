@@ -23,8 +23,8 @@ export class Blocks {
     return new this.d.Paragraph({ children: runs, spacing: { after: 80 } });
   }
 
-  /** A table: a header row repeated on each page, then one row per entry, each cell a text or paragraphs. */
-  table(header: string[], rows: (string | Docx.Paragraph[])[][], widths?: number[]): Docx.Table {
+  /** A table: a header row (if given) repeated on each page, then one row per entry, each cell a text or paragraphs. */
+  table(header: string[] | undefined, rows: (string | Docx.Paragraph[])[][], widths?: number[]): Docx.Table {
     const cell = (content: string | Docx.Paragraph[], head = false, index = 0) =>
       new this.d.TableCell({
         children: typeof content === 'string' ? [this.cellText(content, head)] : content,
@@ -35,7 +35,7 @@ export class Blocks {
       width: { size: 100, type: this.d.WidthType.PERCENTAGE },
       borders: BORDERS,
       rows: [
-        new this.d.TableRow({ tableHeader: true, cantSplit: true, children: header.map((text, index) => cell(text, true, index)) }),
+        ...(header ? [new this.d.TableRow({ tableHeader: true, cantSplit: true, children: header.map((text, index) => cell(text, true, index)) })] : []),
         ...rows.map((row) => new this.d.TableRow({ cantSplit: true, children: row.map((content, index) => cell(content, false, index)) })),
       ],
     });

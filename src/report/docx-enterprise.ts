@@ -63,7 +63,7 @@ function fiveInPlace(b: Blocks, result: EnterpriseResult, lang: Lang): Block[] {
   return [
     b.heading(2, t(lang, 'five-in-place')),
     new b.d.Paragraph({ children: [image], keepNext: true }),
-    b.text(t(lang, 'doc-chart-caption'), { muted: true, size: 18 }),
+    b.text(t(lang, 'doc-chart-caption-docx'), { muted: true, size: 18 }),
     b.table(header.map((key) => t(lang, key)), rows),
     b.text(t(lang, 'report-counts', countStatuses(result)), { muted: true }),
   ];
@@ -102,7 +102,8 @@ function findingCard(b: Blocks, finding: Finding, location: string, lang: Lang):
   const basis = finding.sources.map((source) => `• ${formatCitation(source, lang)}`).join('\n');
   return [
     b.heading(3, `[${t(lang, `severity-${finding.severity}`)}] ${finding.ruleId} ${finding.title[lang]}`),
-    b.table([t(lang, 'report-finding'), findingText(finding, lang) + waiverText(finding, lang)], [
+    b.table(undefined, [
+      [t(lang, 'report-finding'), findingText(finding, lang) + waiverText(finding, lang)],
       [t(lang, 'report-location'), location],
       [t(lang, 'report-basis'), basis],
       [t(lang, 'report-remediation'), finding.remediation[lang]],

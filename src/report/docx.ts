@@ -17,6 +17,16 @@ import { STATE_MARK } from './util-format-verdict.js';
 import { rulesChecked } from './util-group-findings.js';
 
 const FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'Microsoft YaHei' };
+const INK = '1F2328';
+const heading = (size: number, before: number) => ({ run: { font: FONT, size, bold: true, color: INK }, paragraph: { spacing: { before, after: 120 }, keepNext: true } });
+/** Word's own styles, set to the report's look: a CJK font, dark headings (Heading 1–3 stay the styles Word lists). */
+const STYLES = {
+  document: { run: { font: FONT, size: 21 } },
+  title: { run: { font: FONT, size: 48, bold: true, color: INK } },
+  heading1: heading(32, 360),
+  heading2: heading(26, 240),
+  heading3: heading(22, 160),
+};
 
 export const formatDocx: Reporter = async (given, { lang, appendix = false }) => {
   const d = await import('docx');
@@ -33,7 +43,7 @@ export const formatDocx: Reporter = async (given, { lang, appendix = false }) =>
   const document = new d.Document({
     creator: `${run.tool.name} ${run.tool.version}`,
     title: t(lang, 'report-title'),
-    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+    styles: { default: STYLES },
     sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, footers: { default: footer(d) }, children }],
   });
   return new Uint8Array(await d.Packer.toBuffer(document));

@@ -7,7 +7,8 @@ import { STATE_MARK } from './util-format-verdict.js';
 import { displayWidth } from './util-wrap-text.js';
 
 export interface ChartRect { x: number; y: number; width: number; height: number; fill: string; title?: string }
-export interface ChartText { x: number; y: number; text: string; fill: string; size: number; bold?: boolean; middle?: boolean }
+/** A text; `role` lets a drawing without fonts (the PNG fallback) keep counts and state marks. */
+export interface ChartText { x: number; y: number; text: string; fill: string; size: number; bold?: boolean; middle?: boolean; role?: 'count' | 'state' }
 /** One dimension's row, or the legend. */
 export interface ChartGroup { kind: 'dimension' | 'legend'; rects: ChartRect[]; texts: ChartText[] }
 export interface ChartLayout { width: number; height: number; title: string; groups: ChartGroup[] }
@@ -51,11 +52,11 @@ function layoutRow(rollUp: DimensionRollUp, y: number, scale: number, lang: Lang
     const count = segment.count(rollUp);
     const width = Math.max(BAR.min, count * scale);
     rects.push({ x: round(x), y: y + 5, width: round(width), height: BAR.height, fill: segment.colour, title: `${name} · ${t(lang, segment.key)} ${count}` });
-    texts.push({ x: round(x + width / 2), y: y + 18, text: String(count), fill: '#fff', size: 11, bold: true, middle: true });
+    texts.push({ x: round(x + width / 2), y: y + 18, text: String(count), fill: '#fff', size: 11, bold: true, middle: true, role: 'count' });
     x += width;
   }
   if (!rects.length) texts.push({ x: BAR.x, y: y + 18, text: t(lang, 'doc-chart-none'), fill: MUTED, size: 11 });
-  texts.push({ x: MARK_X, y: y + 19, text: `${STATE_MARK[rollUp.state]} ${t(lang, `state-${rollUp.state}`)}`, fill: STATE_COLOUR[rollUp.state], size: 13, bold: true });
+  texts.push({ x: MARK_X, y: y + 19, text: `${STATE_MARK[rollUp.state]} ${t(lang, `state-${rollUp.state}`)}`, fill: STATE_COLOUR[rollUp.state], size: 13, bold: true, role: 'state' });
   texts.push({ x: REST_X, y: y + 18, text: t(lang, 'doc-chart-rest', { pass: rollUp.counts.pass, na: rollUp.counts['not-applicable'] }), fill: MUTED, size: 11 });
   return { kind: 'dimension', rects, texts };
 }
