@@ -69,7 +69,6 @@ function cover(b: Blocks, run: AuditRun, lang: Lang): Block[] {
     b.facts(coverFacts(run, lang).map(({ key, value }) => [t(lang, key), value])),
     b.heading(2, t(lang, 'doc-packs-applied')),
     b.table([t(lang, 'html-packs'), t(lang, 'html-editions'), t(lang, 'html-pack-rules')], packs, [30, 60, 10]),
-    b.text(`${t(lang, 'html-tool')} ${run.tool.name} ${run.tool.version}`, { muted: true, size: 18 }),
   ];
 }
 

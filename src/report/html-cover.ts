@@ -20,7 +20,6 @@ ${only ? html`<div class="credit">${t(lang, 'html-credit-code')} ${only.creditCo
 ${client && !only ? html`<div class="credit">${t(lang, 'html-cover-enterprises', { count })}</div>` : undefined}
 <dl class="facts">${coverFacts(run, lang).map(fact)}</dl>
 ${formatPacksApplied(run, lang)}
-<p class="tool muted">${t(lang, 'html-tool')} ${run.tool.name} ${run.tool.version}</p>
 </section>`;
 }
 

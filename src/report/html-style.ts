@@ -85,7 +85,8 @@ thead { display: table-header-group; }
 
 .packs th:first-child { width: 32%; }
 .packs th.num { width: 5em; white-space: nowrap; }
-.cover .tool { margin-top: 18px; font-size: 12px; }
+.cover .packs { font-size: 11.5px; }
+.cover .packs .edition-notice { font-size: 11px; }
 .signoff { break-inside: avoid; }
 .signoff .disclaimer { font-size: 12.5px; color: var(--muted); }
 .signoff .signature { border: 1px solid var(--rule); padding: 12px 16px 40px; margin-top: 8px; line-height: 2; }

@@ -8,7 +8,8 @@ export const soleEnterprise = (run: AuditRun) => (run.enterprises.length === 1 &
 
 /**
  * The cover's facts, in the order a reader looks for them: region (one enterprise), scope, period, firm,
- * auditor, the audit date and when the report was made (China Standard Time). Only what is known is listed.
+ * auditor, the audit date, when the report was made (China Standard Time) and by which tool. Only what is
+ * known is listed.
  */
 export function coverFacts(run: AuditRun, lang: Lang): { key: MessageKey; value: string }[] {
   const meta = run.reportMeta ?? {};
@@ -21,6 +22,7 @@ export function coverFacts(run: AuditRun, lang: Lang): { key: MessageKey; value:
     { key: 'doc-auditor', value: meta.auditor },
     { key: 'html-as-of', value: run.asOf },
     { key: 'html-generated', value: formatChinaTime(run.generatedAt, lang) },
+    { key: 'html-tool', value: `${run.tool.name} ${run.tool.version}` },
   ];
   return facts.filter((fact): fact is { key: MessageKey; value: string } => fact.value !== undefined && fact.value !== '');
 }

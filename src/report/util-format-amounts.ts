@@ -11,7 +11,7 @@ export function formatAmounts(text: string): string {
 
 function formatYuan(amount: number, space: string): string {
   const hundreds = Math.round(amount * 100) / 100;
-  if (hundreds >= 10_000 && Number.isInteger(hundreds / 100)) return `${groupThousands(hundreds / 10_000)}${space}万元`;
+  if (hundreds >= 10_000 && Number.isInteger(hundreds / 100)) return `${(hundreds / 10_000).toLocaleString('en-US', { maximumFractionDigits: 2 })}${space}万元`;
   return `${groupThousands(hundreds)}${space}元`;
 }
 
