@@ -41,6 +41,23 @@ describe('--report-meta', () => {
   });
 });
 
+describe('merge --report-meta', () => {
+  it('gives the merged report the cover and signature of the meta file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-meta-merge-'));
+    writeFileSync(join(dir, 'meta.yaml'), META);
+    for (const shard of ['1/2', '2/2']) {
+      const { code } = await runMain(['check', 'fixtures/general', '--as-of', '2026-11-20', '--fail-on', 'none', '--shard', shard, '-f', `json:${dir}/shard-${shard[0]}.json`]);
+      expect(code).toBe(0);
+    }
+    const { code, stderr } = await runMain(['merge', `${dir}/shard-1.json`, `${dir}/shard-2.json`, '--fail-on', 'none', '--report-meta', join(dir, 'meta.yaml'), '-f', `html:${dir}/r.html`]);
+    expect(stderr).not.toContain('safety-audit:');
+    expect(code).toBe(0);
+    const page = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(page).toContain('<div class="subject">晋城市某集团有限公司</div>');
+    expect(page).toContain('<div class="signature">项目负责人（签字）：</div>');
+  });
+});
+
 describe('-f docx', () => {
   it('writes a Word file (a zip) beside the html, and refuses standard output', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
