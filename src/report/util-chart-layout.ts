@@ -28,7 +28,6 @@ const WIDTH = 700;
 const ROW = 30;
 const BAR = { x: 104, width: 270, height: 18, min: 20, most: 26 };
 const MARK_X = BAR.x + BAR.width + 14;
-const REST_X = MARK_X + 96;
 const INK = '#1f2328';
 const MUTED = '#59636e';
 const STATE_COLOUR = { 'in-place': '#2e7d32', gap: '#c62828', undecided: '#6a1b9a' } as const;
@@ -36,14 +35,18 @@ const STATE_COLOUR = { 'in-place': '#2e7d32', gap: '#c62828', undecided: '#6a1b9
 export function layoutFiveInPlaceChart(result: EnterpriseResult, lang: Lang): ChartLayout {
   const most = Math.max(1, ...result.fiveInPlace.map((rollUp) => total(rollUp)));
   const scale = Math.min(BAR.most, (BAR.width - BAR.min * CHART_SEGMENTS.length) / most);
-  const groups = result.fiveInPlace.map((rollUp, index) => layoutRow(rollUp, index * ROW, scale, lang));
+  const marks = result.fiveInPlace.map((rollUp) => displayWidth(stateText(rollUp, lang)));
+  const restX = MARK_X + Math.max(0, ...marks) * 7.4 + 16;
+  const groups = result.fiveInPlace.map((rollUp, index) => layoutRow(rollUp, { y: index * ROW, scale, restX }, lang));
   const legend = layoutLegend(result.fiveInPlace, result.fiveInPlace.length * ROW + 6, lang);
   return { width: WIDTH, height: result.fiveInPlace.length * ROW + 6 + legend.height, title: `${t(lang, 'five-in-place')} — ${t(lang, 'html-chart-title')}`, groups: [...groups, legend.group] };
 }
 
 const total = (rollUp: DimensionRollUp) => CHART_SEGMENTS.reduce((sum, segment) => sum + segment.count(rollUp), 0);
 
-function layoutRow(rollUp: DimensionRollUp, y: number, scale: number, lang: Lang): ChartGroup {
+const stateText = (rollUp: DimensionRollUp, lang: Lang) => `${STATE_MARK[rollUp.state]} ${t(lang, `state-${rollUp.state}`)}`;
+
+function layoutRow(rollUp: DimensionRollUp, { y, scale, restX }: { y: number; scale: number; restX: number }, lang: Lang): ChartGroup {
   const name = t(lang, `dimension-${rollUp.dimension}`);
   const rects: ChartRect[] = [];
   const texts: ChartText[] = [{ x: 0, y: y + 19, text: name, fill: INK, size: 13 }];
@@ -56,8 +59,8 @@ function layoutRow(rollUp: DimensionRollUp, y: number, scale: number, lang: Lang
     x += width;
   }
   if (!rects.length) texts.push({ x: BAR.x, y: y + 18, text: t(lang, 'doc-chart-none'), fill: MUTED, size: 11 });
-  texts.push({ x: MARK_X, y: y + 19, text: `${STATE_MARK[rollUp.state]} ${t(lang, `state-${rollUp.state}`)}`, fill: STATE_COLOUR[rollUp.state], size: 13, bold: true, role: 'state' });
-  texts.push({ x: REST_X, y: y + 18, text: t(lang, 'doc-chart-rest', { pass: rollUp.counts.pass, na: rollUp.counts['not-applicable'] }), fill: MUTED, size: 11 });
+  texts.push({ x: MARK_X, y: y + 19, text: stateText(rollUp, lang), fill: STATE_COLOUR[rollUp.state], size: 13, bold: true, role: 'state' });
+  texts.push({ x: round(restX), y: y + 18, text: t(lang, 'doc-chart-rest', { pass: rollUp.counts.pass, na: rollUp.counts['not-applicable'] }), fill: MUTED, size: 11 });
   return { kind: 'dimension', rects, texts };
 }
 
