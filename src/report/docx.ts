@@ -42,7 +42,7 @@ export const formatDocx: Reporter = async (given, { lang, appendix = false }) =>
   ];
   const document = new d.Document({
     creator: `${run.tool.name} ${run.tool.version}`,
-    title: t(lang, 'report-title'),
+    title: [t(lang, 'report-title'), run.reportMeta?.client ?? soleEnterprise(run)?.name].filter(Boolean).join(' — '),
     styles: { default: STYLES },
     sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, footers: { default: footer(d) }, children }],
   });

@@ -21,7 +21,8 @@ export const formatHtml: TextReporter = (given, { lang, appendix = false }) => {
   const run = documentRun(given);
   const several = run.enterprises.length + run.inputErrors.length > 1;
   const only = soleEnterprise(run);
-  const title = only ? `${t(lang, 'report-title')} — ${only.name}` : t(lang, 'report-title');
+  const subject = run.reportMeta?.client ?? only?.name;
+  const title = subject ? `${t(lang, 'report-title')} — ${subject}` : t(lang, 'report-title');
   const page = html`<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>

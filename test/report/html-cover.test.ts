@@ -22,6 +22,7 @@ describe('the signed report: cover and signature', () => {
   it('given report meta, the cover names client, firm, auditor, scope, period, the audit date and the time in China Standard Time', () => {
     const zh = cover(reporters.html(run, { lang: 'zh', color: false }));
     expect(zh).toContain('<div class="subject">晋城市某集团有限公司</div>');
+    expect(reporters.html(run, { lang: 'zh', color: false })).toContain('<title>安全生产合规检查报告 — 晋城市某集团有限公司</title>');
     for (const [label, value] of [['评价机构', META.firm], ['评价人员', META.auditor], ['评价范围', META.scope], ['评价期间', '2026-11-16 至 2026-11-20'], ['判定日期', '2026-11-20'], ['报告生成时间', '2026年12月4日 16:30 (北京时间)']] as const) {
       if (value) expect(zh).toContain(`<dt>${label}</dt><dd>${value}</dd>`);
     }
