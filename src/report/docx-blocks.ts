@@ -17,10 +17,10 @@ export class Blocks {
   }
 
   /** A paragraph; `\n` in the text becomes a line break. */
-  text(text: string, style: { bold?: boolean; colour?: string; size?: number; muted?: boolean } = {}): Docx.Paragraph {
+  text(text: string, style: { bold?: boolean; colour?: string; size?: number; muted?: boolean; keepNext?: boolean } = {}): Docx.Paragraph {
     const color = style.colour ?? (style.muted ? '59636E' : undefined);
     const runs = text.split('\n').map((line, index) => new this.d.TextRun({ text: line, break: index ? 1 : 0, ...(style.bold ? { bold: true } : {}), ...(color ? { color } : {}), ...(style.size ? { size: style.size } : {}) }));
-    return new this.d.Paragraph({ children: runs, spacing: { after: 80 } });
+    return new this.d.Paragraph({ children: runs, spacing: { after: 80 }, ...(style.keepNext ? { keepNext: true } : {}) });
   }
 
   /** A table: a header row (if given) repeated on each page, then one row per entry, each cell a text or paragraphs. */
@@ -45,7 +45,7 @@ export class Blocks {
     return new this.d.Paragraph({ children: text.split('\n').map((line, index) => new this.d.TextRun({ text: line, break: index ? 1 : 0, bold, size: 19 })) });
   }
 
-  /** Label and value rows (the cover's and an enterprise's facts), as a borderless two-column table. */
+  /** Label and value rows (the cover's and an enterprise's facts), as a borderless two-column table kept with what follows. */
   facts(rows: [string, string][]): Docx.Table {
     const none = { style: 'none', size: 0, color: 'FFFFFF' } as const;
     return new this.d.Table({
@@ -53,8 +53,8 @@ export class Blocks {
       borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
       rows: rows.map(([label, value]) => new this.d.TableRow({
         children: [
-          new this.d.TableCell({ width: { size: 24, type: this.d.WidthType.PERCENTAGE }, children: [new this.d.Paragraph({ children: [new this.d.TextRun({ text: label, color: '59636E' })] })] }),
-          new this.d.TableCell({ width: { size: 76, type: this.d.WidthType.PERCENTAGE }, children: [this.text(value)] }),
+          new this.d.TableCell({ width: { size: 24, type: this.d.WidthType.PERCENTAGE }, children: [new this.d.Paragraph({ keepNext: true, children: [new this.d.TextRun({ text: label, color: '59636E' })] })] }),
+          new this.d.TableCell({ width: { size: 76, type: this.d.WidthType.PERCENTAGE }, children: [this.text(value, { keepNext: true })] }),
         ],
       })),
     });

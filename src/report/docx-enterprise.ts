@@ -20,7 +20,8 @@ const VERDICT_COLOUR = { shutdown: '7A1010', major: 'C62828', incomplete: '6A1B9
 const findingText = (finding: Finding, lang: Lang) => (finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang]);
 const waiverText = (finding: Finding, lang: Lang) => (finding.waiver ? `\n${t(lang, 'report-waiver', finding.waiver)}` : '');
 
-export function docxEnterprise(b: Blocks, result: EnterpriseResult, packs: readonly PackSummary[], lang: Lang): Block[] {
+/** One enterprise; only the first after the cover opens a page — the others follow on, as in the printed html. */
+export function docxEnterprise(b: Blocks, result: EnterpriseResult, packs: readonly PackSummary[], lang: Lang, newPage: boolean): Block[] {
   const { enterprise, file } = result;
   const editions = enterpriseEditions(result, packs).map((pack) => pack.editions.map((edition) => edition.citation[lang]).join('、')).join('\n');
   const facts: [string, string][] = [
@@ -34,10 +35,10 @@ export function docxEnterprise(b: Blocks, result: EnterpriseResult, packs: reado
   ];
   const verdict = `${t(lang, 'report-verdict')}：${t(lang, `verdict-${result.verdict}`)}`;
   return [
-    b.heading(1, enterprise.name, { pageBreakBefore: true }),
+    b.heading(1, enterprise.name, { pageBreakBefore: newPage }),
     b.facts(facts),
-    b.text(verdict, { bold: true, colour: VERDICT_COLOUR[result.verdict], size: 30 }),
-    b.text(t(lang, `html-verdict-note-${result.verdict}`), { muted: true }),
+    b.text(verdict, { bold: true, colour: VERDICT_COLOUR[result.verdict], size: 30, keepNext: true }),
+    b.text(t(lang, `html-verdict-note-${result.verdict}`), { muted: true, keepNext: true }),
     ...(result.undecided > 0 && result.verdict !== 'incomplete' ? [b.text(t(lang, 'verdict-undecided', { count: result.undecided }), { bold: true })] : []),
     ...fiveInPlace(b, result, lang),
     ...findings(b, result, lang),
@@ -63,7 +64,7 @@ function fiveInPlace(b: Blocks, result: EnterpriseResult, lang: Lang): Block[] {
   return [
     b.heading(2, t(lang, 'five-in-place')),
     new b.d.Paragraph({ children: [image], keepNext: true }),
-    b.text(t(lang, 'doc-chart-caption-docx'), { muted: true, size: 18 }),
+    b.text(t(lang, 'doc-chart-caption-docx'), { muted: true, size: 18, keepNext: true }),
     b.table(header.map((key) => t(lang, key)), rows),
     b.text(t(lang, 'report-counts', countStatuses(result)), { muted: true }),
   ];

@@ -32,10 +32,11 @@ export const formatDocx: Reporter = async (given, { lang, appendix = false }) =>
   const d = await import('docx');
   const run = documentRun(given);
   const b = new Blocks(d);
+  const several = run.enterprises.length + run.inputErrors.length > 1;
   const children: Block[] = [
     ...cover(b, run, lang),
-    ...(run.enterprises.length + run.inputErrors.length > 1 ? groupSummary(b, run, lang) : []),
-    ...run.enterprises.flatMap((result) => docxEnterprise(b, result, run.packs, lang)),
+    ...(several ? groupSummary(b, run, lang) : []),
+    ...run.enterprises.flatMap((result, index) => docxEnterprise(b, result, run.packs, lang, index === 0 && !several)),
     ...problems(b, run, lang),
     ...signoff(b, run, lang),
     ...(appendix && run.enterprises.length ? appendixBlocks(b, run, lang) : []),
