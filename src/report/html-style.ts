@@ -99,7 +99,7 @@ thead { display: table-header-group; }
   .page:first-child, .page.flow { break-before: auto; }
   .page.flow { margin-top: 8mm; }
   /* Enterprises follow one another (a short one leaves no near-empty page), each opening with its name, facts and
-     verdict kept together and a rule above; only the first after the cover opens a page. */
+     verdict and five-in-place chart kept together and a rule above; only the first after the cover opens a page. */
   .page.enterprise { break-before: auto; margin-top: 9mm; padding-top: 5mm; border-top: 2px solid var(--ink); }
   .cover + .page.enterprise { break-before: page; margin-top: 0; padding-top: 0; border-top: none; }
   .enterprise .head { break-inside: avoid; }
