@@ -12,6 +12,12 @@ export function documentRun(run: AuditRun): AuditRun {
   const root = auditedFolder(run);
   const strip = root ? (text: string) => text.split(root).join('') : (text: string) => text;
   const copy = mapStrings(run, strip) as AuditRun;
+  // A file elsewhere (a baseline or waivers file in /tmp) is named by its name alone.
+  if (copy.baseline) copy.baseline.file = baseName(copy.baseline.file);
+  for (const diagnostic of [...copy.notices, ...copy.inputErrors.flatMap((failure) => failure.diagnostics)]) {
+    if (diagnostic.location) diagnostic.location.file = baseName(diagnostic.location.file);
+  }
+  for (const failure of copy.inputErrors) failure.file = baseName(failure.file);
   for (const result of copy.enterprises) {
     for (const finding of result.findings) finding.message = { zh: formatAmounts(finding.message.zh), en: formatAmounts(finding.message.en) };
   }
@@ -33,6 +39,9 @@ function auditedFolder(run: AuditRun): string | undefined {
   const folder = common.join(separator);
   return folder === '' || /^[A-Za-z]:$/.test(folder) ? undefined : `${folder}${separator}`;
 }
+
+/** An absolute path left after the audited folder was taken off: its last part. */
+const baseName = (path: string) => (isAbsolute(path) ? path.split(/[\\/]/).at(-1)! : path);
 
 const isAbsolute = (path: string) => path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
 
