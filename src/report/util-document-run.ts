@@ -12,16 +12,23 @@ export function documentRun(run: AuditRun): AuditRun {
   const root = auditedFolder(run);
   const strip = root ? (text: string) => text.split(root).join('') : (text: string) => text;
   const copy = mapStrings(run, strip) as AuditRun;
-  // A file elsewhere (a baseline or waivers file in /tmp) is named by its name alone.
-  if (copy.baseline) copy.baseline.file = baseName(copy.baseline.file);
-  for (const diagnostic of [...copy.notices, ...copy.inputErrors.flatMap((failure) => failure.diagnostics)]) {
-    if (diagnostic.location) diagnostic.location.file = baseName(diagnostic.location.file);
-  }
-  for (const failure of copy.inputErrors) failure.file = baseName(failure.file);
+  nameOutsideFiles(copy);
   for (const result of copy.enterprises) {
     for (const finding of result.findings) finding.message = { zh: formatAmounts(finding.message.zh), en: formatAmounts(finding.message.en) };
   }
   return copy;
+}
+
+/** A file still absolute — outside the audited folder (a baseline or waivers file in /tmp), or no common folder — by its name alone. */
+function nameOutsideFiles(copy: AuditRun): void {
+  if (copy.baseline) copy.baseline.file = baseName(copy.baseline.file);
+  for (const holder of [...copy.inputErrors, ...copy.enterprises]) holder.file = baseName(holder.file);
+  const located = [
+    ...copy.notices,
+    ...copy.inputErrors.flatMap((failure) => failure.diagnostics),
+    ...copy.enterprises.flatMap((result) => [...result.findings, ...result.warnings]),
+  ];
+  for (const item of located) if (item.location) item.location.file = baseName(item.location.file);
 }
 
 /** The deepest folder holding every absolute file of the run, with its trailing separator; none when no file is absolute. */

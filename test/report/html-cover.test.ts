@@ -76,6 +76,17 @@ describe('the documents show paths relative to the audited folder and amounts in
     expect(page).toContain('malformed/bad-date.yaml');
   });
 
+  it('given files with no common folder, names each by its name alone', () => {
+    const scattered = structuredClone(run);
+    scattered.enterprises.forEach((result, index) => {
+      result.file = `${index ? '/srv/b' : '/home/a'}/${result.file}`;
+      for (const finding of result.findings) if (finding.location) finding.location.file = result.file;
+    });
+    const page = reporters.html(scattered, { lang: 'zh', color: false });
+    expect(page).not.toMatch(/\/home\/|\/srv\//);
+    expect(page).toContain('violating-licence.yaml:53:3');
+  });
+
   it('given fee amounts in a finding, groups thousands and uses 万元 where exact', () => {
     const copy = structuredClone(run);
     const finding = copy.enterprises[1]!.findings.find((f) => f.status === 'fail' && f.severity === 'major')!;
