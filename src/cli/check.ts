@@ -25,6 +25,7 @@ import { ResultCache } from './result-cache.js';
 import { summarisePacks } from './summarise-packs.js';
 import { displayPath } from './display-path.js';
 import { withProgramName } from './command-name.js';
+import { readReportMeta, reportMetaInputs } from './read-report-meta.js';
 
 export type { CheckOptions };
 
@@ -45,6 +46,8 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--fail-on-new', 'with --baseline: exit 1 only on new or changed findings (a shutdown-level finding still exits 3)')
     .option('--shard <i/n>', 'check the i-th of n stable parts of the enterprises (default from CI_NODE_INDEX/CI_NODE_TOTAL); join the JSON reports with `merge`')
     .option('--include-passes', 'keep every pass and not-applicable result as a finding in json, csv and the other lists (by default they are counted per rule)')
+    .option('--report-meta <file>', 'the signed report\'s cover and signature (YAML): client, auditor, firm, scope, period, signature, disclaimer')
+    .option('--appendix', 'html, pdf and docx: add the appendix listing every rule checked and how it came out')
     .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
     .addOption(rulesOption())
     .addHelpText('after', withProgramName(`
@@ -56,6 +59,7 @@ Examples:
   safety-audit check subsidiaries/ --baseline last.json -f json:today.json -f lists:四个清单.xlsx
   safety-audit check subsidiaries/ --rules group-rules/
   safety-audit check subsidiaries/ --config ci/safety-audit.config.yaml    # see: safety-audit config --print
+  safety-audit check plant/ -f pdf:report.pdf -f docx:report.docx --report-meta meta.yaml
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 invalid input or usage;
 3 a shutdown-level (停产整顿) violation.`))
@@ -85,7 +89,9 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
   if (!adjusted) return EXIT.invalid;
   const { ruleSet: rules, adjustments } = adjusted;
   const waiversFile = options.waivers ? resolve(io.cwd, options.waivers) : undefined;
-  await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: [...found.files, ...(waiversFile ? [waiversFile] : [])] });
+  await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: [...found.files, ...(waiversFile ? [waiversFile] : []), ...reportMetaInputs(options.reportMeta, io.cwd)] });
+  const reportMeta = options.reportMeta !== undefined ? await readReportMeta(options.reportMeta, io, lang) : options.report;
+  if (reportMeta === 'invalid') return EXIT.invalid;
   const baselineFile = options.baseline ? resolve(io.cwd, options.baseline) : undefined;
   if (options.failOnNew && !baselineFile) throw new UsageError({ key: 'usage-fail-on-new' });
   const baseline = baselineFile ? await readReport(baselineFile, displayPath(io.cwd, baselineFile)) : undefined;
@@ -133,9 +139,10 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
     notices: [...reviewWaivers(waivers, enterprises, asOf), ...(options.centralOnly ? await noticeFolderWaivers(found.files, waiversFile, io.cwd) : [])],
     ...(adjustments.length ? { adjustments } : {}),
     ...(shard ? { shard, positions } : {}),
+    ...(reportMeta ? { reportMeta } : {}),
     ...(compared ? { baseline: { file: displayPath(io.cwd, baselineFile!), asOf: baseline!.report!.run.asOf, generatedAt: baseline!.report!.run.generatedAt, resolved: compared.resolved } } : {}),
   };
-  const written = await emitOutputs(run, outputs, io, { lang, quiet: options.quiet === true });
+  const written = await emitOutputs(run, outputs, io, { lang, quiet: options.quiet === true, appendix: options.appendix === true });
   return decideExitCode(run.enterprises, inputErrors.length + (written ? 0 : 1), failOn, { onlyNew: options.failOnNew === true });
 }
 

@@ -14,6 +14,7 @@ import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.
 import { displayPath } from './display-path.js';
 import { withProgramName } from './command-name.js';
 import { printConfigProblems, readSettings } from './config-file.js';
+import { readReportMeta, reportMetaInputs } from './read-report-meta.js';
 
 export function mergeCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('merge')
@@ -23,6 +24,8 @@ export function mergeCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--fail-on <severity>', 'exit 1 on findings at or above: shutdown, major, general, none (default: major)')
     .option('--config <file>', "the config file (default: the nearest safety-audit.config.yaml): its failOn and outputs, where no flag is given")
     .option('-q, --quiet', 'the table shows only shutdown and major findings')
+    .option('--report-meta <file>', 'the signed report\'s cover and signature (YAML): client, auditor, firm, scope, period, signature, disclaimer')
+    .option('--appendix', 'html, pdf and docx: add the appendix listing every rule checked and how it came out')
     .addHelpText('after', withProgramName(`
 Example (GitLab, parallel: 4):
   safety-audit check subsidiaries/ -f json:shard-$CI_NODE_INDEX.json     # each job: --shard from CI_NODE_INDEX/CI_NODE_TOTAL
@@ -30,7 +33,14 @@ Example (GitLab, parallel: 4):
     .action(async (files: string[], options: MergeOptions) => setExit(await runMerge(files, options, io)));
 }
 
-type MergeOptions = { format: string[]; failOn?: string; quiet?: boolean; config?: string };
+interface MergeOptions {
+  format: string[];
+  failOn?: string;
+  quiet?: boolean;
+  config?: string;
+  reportMeta?: string;
+  appendix?: boolean;
+}
 
 async function runMerge(files: string[], options: MergeOptions, io: CliIo): Promise<number> {
   const read = await readSettings({ format: options.format, failOn: options.failOn, ...(options.config !== undefined ? { config: options.config } : {}) }, io);
@@ -38,8 +48,10 @@ async function runMerge(files: string[], options: MergeOptions, io: CliIo): Prom
   const failOn = parseFailOn(read.settings.failOn.value);
   const outputs = parseOutputs(read.settings.outputs.value, io.cwd);
   const paths = files.map((file) => resolve(io.cwd, file));
-  await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: paths });
+  await checkOutputs(outputs, { cwd: io.cwd, env: io.env, inputs: [...paths, ...reportMetaInputs(options.reportMeta, io.cwd)] });
   const lang = parseLang(undefined, io.env);
+  const reportMeta = options.reportMeta !== undefined ? await readReportMeta(options.reportMeta, io, lang) : read.settings.report.value;
+  if (reportMeta === 'invalid') return EXIT.invalid;
   const reports: ReadReport[] = [];
   let invalid = false;
   for (const path of paths) {
@@ -49,8 +61,9 @@ async function runMerge(files: string[], options: MergeOptions, io: CliIo): Prom
     invalid ||= read.diagnostics.length > 0;
   }
   if (invalid) return EXIT.invalid;
-  const run = joinShards(reports, files);
-  const written = await emitOutputs(run, outputs, io, { lang: reports[0]!.lang, quiet: options.quiet === true });
+  const joined = joinShards(reports, files);
+  const run = reportMeta ? { ...joined, reportMeta } : joined;
+  const written = await emitOutputs(run, outputs, io, { lang: reports[0]!.lang, quiet: options.quiet === true, appendix: options.appendix === true });
   return decideExitCode(run.enterprises, run.inputErrors.length + (written ? 0 : 1), failOn);
 }
 

@@ -95,10 +95,10 @@ async function probeWritable(file: string): Promise<string | undefined> {
  * when stdout does not carry the table, the group summary goes to stderr (a run writing only files, or JSON
  * to stdout, still says what it found). False when a file could not be written (said on stderr).
  */
-export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], io: CliIo, { lang, quiet }: { lang: Lang; quiet: boolean }): Promise<boolean> {
+export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], io: CliIo, { lang, quiet, appendix = false }: { lang: Lang; quiet: boolean; appendix?: boolean }): Promise<boolean> {
   const toFiles = specs.filter((spec): spec is Required<OutputSpec> => spec.file !== undefined);
   const files = [];
-  for (const spec of toFiles) files.push({ path: spec.file, content: await renderFile(run, spec.format, io, lang) });
+  for (const spec of toFiles) files.push({ path: spec.file, content: await renderFile(run, spec.format, io, { lang, appendix }) });
   let written = true;
   try {
     await writeFilesAtomically(files);
@@ -108,14 +108,14 @@ export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], i
     written = false;
   }
   for (const spec of specs.filter((candidate) => !candidate.file)) {
-    if (isFormatName(spec.format)) io.stdout.write(reporters[spec.format](run, { lang, quiet, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
+    if (isFormatName(spec.format)) io.stdout.write(reporters[spec.format](run, { lang, quiet, appendix, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
   }
   if (!specs.some((spec) => spec.format === 'table' && !spec.file)) io.stderr.write(`${formatSummaryLine(run, lang)}\n`);
   return written;
 }
 
 /** A file's content: the reporter's text or bytes, or for pdf the html report printed by Chromium. */
-async function renderFile(run: AuditRun, format: OutputSpec['format'], io: CliIo, lang: Lang): Promise<string | Uint8Array> {
-  if (format === 'pdf') return printPdf(reporters.html(run, { lang, color: false }), io.env);
-  return isFileFormatName(format) ? fileReporters[format](run, { lang, color: false }) : reporters[format](run, { lang, color: false });
+async function renderFile(run: AuditRun, format: OutputSpec['format'], io: CliIo, options: { lang: Lang; appendix: boolean }): Promise<string | Uint8Array> {
+  if (format === 'pdf') return printPdf(reporters.html(run, { ...options, color: false }), io.env);
+  return isFileFormatName(format) ? fileReporters[format](run, { ...options, color: false }) : reporters[format](run, { ...options, color: false });
 }

@@ -21,8 +21,10 @@ export interface CheckOptions {
   includePasses?: boolean;
   /** Folders of the group's own packs (`--rules DIR`, or the config's `rules:` relative to it). */
   rules?: string[];
-  /** The consultant report's meta (`--report-meta FILE`, or the config's `report:`). */
-  reportMeta?: ReportMeta;
+  /** `--report-meta FILE`: the consultant report's meta (YAML), read by read-report-meta.ts. */
+  reportMeta?: string;
+  /** `--appendix`: html, pdf and docx list every rule checked. */
+  appendix?: boolean;
 }
 
 /** What a check runs with: its flags, and where a flag was not given, the config file's values (settings.ts). */
@@ -31,11 +33,13 @@ export interface RunOptions extends CheckOptions {
   packs?: string[];
   ruleSettings: RuleSetting[];
   centralOnly: boolean;
+  /** The config's `report:` section: the report meta when `--report-meta` is not given. */
+  report?: ReportMeta;
 }
 
 export function runOptions(given: CheckOptions, settings: Settings): RunOptions {
   const rules = given.rules?.length ? given.rules : settings.rules.value;
-  const reportMeta = given.reportMeta ?? settings.report.value;
+  const report = settings.report.value;
   return {
     ...given,
     format: settings.outputs.value,
@@ -43,7 +47,7 @@ export function runOptions(given: CheckOptions, settings: Settings): RunOptions 
     lang: settings.lang.value,
     ...defined({ asOf: settings.asOf.value, waivers: settings.waivers.value, jobs: settings.jobs.value, shard: settings.shard.value, packs: settings.packs.value }),
     ...(rules.length ? { rules } : {}),
-    ...(reportMeta ? { reportMeta } : {}),
+    ...(report ? { report } : {}),
     ruleSettings: settings.ruleSettings,
     centralOnly: settings.centralOnly.value,
   };

@@ -3,11 +3,13 @@ import { listsCatalog } from './catalog-lists.js';
 import { groupPackMessages } from './catalog-group-packs.js';
 import { inputCatalog } from './catalog-input.js';
 import { configCatalog } from './catalog-config.js';
+import { documentCatalog } from './catalog-document.js';
 
 export const catalog = {
   ...listsCatalog,
   ...inputCatalog,
   ...configCatalog,
+  ...documentCatalog,
   // a text already in the reader's language, read back from a JSON report (`merge`)
   literal: { zh: '{text}', en: '{text}' },
   // input

@@ -11,6 +11,7 @@ export { errorAt, warningAt, type Diagnostic, type DiagnosticCode } from './diag
 export { escapePointerToken, joinPointer, locatePointer, pointerToPath, splitPointer } from './pointer.js';
 export type { AbsentColumn, Assessment, Parsed, SourceLocation, SourceMap } from './types.js';
 export { loadWaivers, type Waiver } from './load-waivers.js';
+export { loadReportMeta } from './load-report-meta.js';
 export { WORKBOOK } from './survey-folder.js';
 export { CONFIG_FILE, findConfigFile, loadConfig, type LoadedConfig } from './load-config.js';
 export { findFolderWaivers } from './find-folder-waivers.js';

@@ -1,6 +1,6 @@
-// One enterprise in the HTML report, on its own pages: who and when, the verdict banner, the five-in-place
-// chart, shutdown-level and major findings in full, the hazard ledger's problems, then the rest (a finding
-// shown in the ledger is not repeated below it).
+// One enterprise in the HTML report: who and when, the verdict banner and the five-in-place chart (one block
+// that print never splits), warnings, shutdown-level and major findings in full, the hazard ledger's
+// problems, then the rest (a finding shown in the ledger is not repeated below it).
 import type { EnterpriseResult, ResolvedFinding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import { drawFiveInPlaceChart } from './html-chart.js';
@@ -44,6 +44,7 @@ export function formatEnterpriseSection(result: EnterpriseResult, index: number,
     .filter((group) => group.findings.length > 0);
   const clean = !result.findings.some((finding) => finding.status === 'fail' || finding.status === 'indeterminate');
   return html`<section class="page enterprise" id="${enterpriseAnchor(index)}">
+<div class="head">
 <h2>${enterprise.name}</h2>
 <dl class="facts">
 <dt>${t(lang, 'html-credit-code')}</dt><dd>${enterprise.creditCode}</dd>
@@ -55,10 +56,11 @@ ${formatEditionsFact(result, packs, lang)}
 <dt>${t(lang, 'html-file')}</dt><dd><code>${file}</code></dd>
 </dl>
 ${formatVerdictBanner(result, lang)}
-${result.warnings.length ? html`<div class="warnings"><h3>${t(lang, 'report-warnings')}</h3><ul>${result.warnings.map((warning) => html`<li>${formatDiagnostic(warning, file, lang)}</li>`)}</ul></div>` : undefined}
-<h3>${t(lang, 'five-in-place')}</h3>
+<div class="chart-block"><h3>${t(lang, 'five-in-place')}</h3>
 ${drawFiveInPlaceChart(result, lang)}
-<p class="counts muted">${t(lang, 'report-counts', countStatuses(result))}</p>
+<p class="counts muted">${t(lang, 'report-counts', countStatuses(result))}</p></div>
+</div>
+${result.warnings.length ? html`<div class="warnings"><h3>${t(lang, 'report-warnings')}</h3><ul>${result.warnings.map((warning) => html`<li>${formatDiagnostic(warning, file, lang)}</li>`)}</ul></div>` : undefined}
 ${first ? html`<h3>${t(lang, first.key)}</h3>${first.findings.map((finding) => formatFindingCard(finding, file, lang))}` : undefined}
 ${ledger.length ? html`<h3>${t(lang, 'html-hazard-ledger')}</h3>${formatHazardLedger(ledger, file, lang)}` : undefined}
 ${rest.map((group) => html`<h3>${t(lang, group.key)}</h3>${formatFindingTable(group.findings, file, lang)}`)}

@@ -84,10 +84,16 @@ ol.history li { display: inline-block; margin: 0 3px 2px 0; font-size: 11px; }
 .finding ul { margin: 0; padding-left: 18px; }
 .waiver { color: var(--waived); }
 
-.chart { margin: 6px 0 4px; }
+.chart { margin: 6px 0 4px; break-inside: avoid; }
 .chart svg { width: 100%; max-width: 180mm; height: auto; display: block; }
-.chart text { font-family: inherit; font-size: 13px; fill: var(--ink); }
-.chart .legend text { font-size: 11px; fill: var(--muted); }
+
+.packs th:first-child { width: 32%; }
+.packs th.num { width: 5em; white-space: nowrap; }
+.cover .packs { font-size: 11.5px; }
+.cover .packs .edition-notice { font-size: 11px; }
+.signoff { break-inside: avoid; }
+.signoff .disclaimer { font-size: 12.5px; color: var(--muted); }
+.signoff .signature { border: 1px solid var(--rule); padding: 12px 16px 40px; margin-top: 8px; line-height: 2; }
 
 @page { size: A4; margin: 14mm 12mm 16mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 9px; color: #59636e; } }
 @media print {
@@ -96,7 +102,14 @@ ol.history li { display: inline-block; margin: 0 3px 2px 0; font-size: 11px; }
   .page { box-shadow: none; margin: 0; padding: 0; break-before: page; }
   .page:first-child, .page.flow { break-before: auto; }
   .page.flow { margin-top: 8mm; }
+  /* Enterprises follow one another (a short one leaves no near-empty page), each opening with its name, facts and
+     verdict and five-in-place chart kept together and a rule above; only the first after the cover opens a page. */
+  .page.enterprise { break-before: auto; margin-top: 9mm; padding-top: 5mm; border-top: 2px solid var(--ink); }
+  .cover + .page.enterprise { break-before: page; margin-top: 0; padding-top: 0; border-top: none; }
+  .enterprise .head { break-inside: avoid; }
+  .chart-block { break-inside: avoid; }
   .cover { min-height: 255mm; }
-  h3 { break-after: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+  p, li { orphans: 3; widows: 3; }
 }
 `;

@@ -1,8 +1,10 @@
 // The consultant's report: one self-contained HTML file (inline CSS and SVG; no script, no font or image
 // to fetch, and a Content-Security-Policy that forbids them) that prints as clean A4 pages: cover, group
-// summary (several enterprises), one section per enterprise, files that could not be checked, appendix.
-import { t, translate, type Lang } from '../i18n/index.js';
+// summary (several enterprises), one section per enterprise, files that could not be checked, the signature
+// and disclaimer, and with `--appendix` every rule checked. Paths are relative to the audited folder.
+import { t, type Lang } from '../i18n/index.js';
 import { formatAppendix } from './html-appendix.js';
+import { formatCover, formatSignature } from './html-cover.js';
 import { formatEnterpriseSection } from './html-enterprise.js';
 import { HTML_STYLE } from './html-style.js';
 import { formatGroupSummary } from './html-summary.js';
@@ -11,13 +13,17 @@ import { html, Html } from './util-escape-html.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { resolvedFor } from './util-baseline.js';
 import { formatAdjustments } from './html-adjustments.js';
+import { soleEnterprise } from './util-cover-facts.js';
+import { documentRun } from './util-document-run.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-export const formatHtml: Reporter = (run, { lang }) => {
+export const formatHtml: Reporter = (given, { lang, appendix = false }) => {
+  const run = documentRun(given);
   const several = run.enterprises.length + run.inputErrors.length > 1;
   const only = soleEnterprise(run);
-  const title = only ? `${t(lang, 'report-title')} — ${only.name}` : t(lang, 'report-title');
+  const subject = run.reportMeta?.client ?? only?.name;
+  const title = subject ? `${t(lang, 'report-title')} — ${subject}` : t(lang, 'report-title');
   const page = html`<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
@@ -35,36 +41,14 @@ ${several ? formatGroupSummary(run, lang) : undefined}
 ${run.enterprises.map((result, index) => formatEnterpriseSection(result, index, run.packs, lang, resolvedFor(run, result), run.baseline))}
 ${formatProblems(run, lang)}
 ${formatAdjustments(run, lang)}
-${run.enterprises.length ? formatAppendix(run, lang) : undefined}
+${formatSignature(run, lang)}
+${appendix && run.enterprises.length ? formatAppendix(run, lang) : undefined}
 </main>
 </body>
 </html>
 `;
   return page.markup;
 };
-
-/** The enterprise a one-enterprise report is about: the cover and the page title name it. */
-const soleEnterprise = (run: AuditRun) => (run.enterprises.length === 1 && run.inputErrors.length === 0 ? run.enterprises[0]!.enterprise : undefined);
-
-function formatCover(run: AuditRun, lang: Lang): Html {
-  const only = soleEnterprise(run);
-  const count = run.enterprises.length + run.inputErrors.length;
-  const fact = (key: Parameters<typeof t>[1], value: string | undefined) => html`<dt>${t(lang, key)}</dt><dd>${value ?? '—'}</dd>`;
-  return html`<section class="page cover">
-<h1>${t(lang, 'report-title')}</h1>
-<div class="subject">${only ? only.name : t(lang, 'html-cover-enterprises', { count })}</div>
-${only ? html`<div class="credit">${t(lang, 'html-credit-code')} ${only.creditCode}</div>` : undefined}
-<dl class="facts">
-${only ? [fact('html-region', only.region), fact('html-assessment-date', only.assessmentDate), fact('html-assessor', only.assessor)] : undefined}
-${fact('html-as-of', run.asOf)}
-${fact('html-generated', run.generatedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'))}
-${fact('html-tool', `${run.tool.name} ${run.tool.version}`)}
-</dl>
-<h3>${t(lang, 'html-packs')}</h3>
-<table class="packs"><thead><tr><th>${t(lang, 'html-packs')}</th><th>${t(lang, 'html-pack-version')}</th><th>${t(lang, 'html-editions')}</th><th class="num">${t(lang, 'html-pack-rules')}</th></tr></thead>
-<tbody>${run.packs.map((pack) => html`<tr><td>${pack.title[lang]} <span class="muted">(${pack.id})</span>${pack.origin ? html` <span class="group-rule">${t(lang, 'group-rule')}</span>` : undefined}</td><td>${pack.version}</td><td>${pack.editions.map((edition, index) => html`${index ? html`<br>` : undefined}${edition.citation[lang]}`)}${pack.notice ? html`<div class="edition-notice">⚠ ${translate(lang, pack.notice)}</div>` : undefined}</td><td class="num">${pack.rules}</td></tr>`)}</tbody></table>
-</section>`;
-}
 
 /** Files that could not be checked, with their located errors, and notices about the run (waivers). */
 function formatProblems(run: AuditRun, lang: Lang): Html | undefined {

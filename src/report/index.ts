@@ -1,4 +1,5 @@
 import { formatCsv } from './csv.js';
+import { formatDocx } from './docx.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
@@ -23,9 +24,10 @@ export const reporters = {
   github: formatGithub,
 } satisfies Record<string, Reporter>;
 
-/** Binary formats, by the name `-f` takes: to a file only (`-f lists:四个清单.xlsx`). */
+/** Binary formats, by the name `-f` takes: to a file only (`-f lists:四个清单.xlsx`, `-f docx:报告.docx`). */
 export const fileReporters = {
   lists: formatLists,
+  docx: formatDocx,
 } satisfies Record<string, FileReporter>;
 
 export type FormatName = keyof typeof reporters;

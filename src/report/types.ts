@@ -1,6 +1,7 @@
 import type { EnterpriseResult, RuleSummary } from '../engine/index.js';
 import type { Lang, Localized, MessageRef } from '../i18n/index.js';
 import type { Diagnostic } from '../input/index.js';
+import type { ReportMeta } from '../schema/index.js';
 
 export interface PackSummary {
   id: string;
@@ -46,6 +47,8 @@ export interface AuditRun {
    * `enterprises` and `inputErrors`), so `merge` restores the order of a single run.
    */
   positions?: { enterprises: number[]; inputErrors: number[] };
+  /** For a signed report (`--report-meta FILE` or the config's `report:`): client, auditor, firm, scope, period, signature, disclaimer. */
+  reportMeta?: ReportMeta;
 }
 
 export interface ReportOptions {
@@ -53,6 +56,8 @@ export interface ReportOptions {
   color: boolean;
   /** The table only: shutdown and major findings alone (`--quiet`). */
   quiet?: boolean;
+  /** The documents (html, pdf, docx): add the appendix listing every rule checked (`--appendix`). */
+  appendix?: boolean;
 }
 
 /** A reporter formats a run; it never decides, mutates, probes the terminal or writes files. */

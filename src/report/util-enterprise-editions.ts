@@ -15,3 +15,13 @@ export function noticesThatApply(run: { packs: readonly PackSummary[]; enterpris
   const applied = new Set(run.enterprises.flatMap((result) => enterpriseEditions(result, run.packs)).map((pack) => pack.id));
   return run.packs.filter((pack) => pack.notice && applied.has(pack.id));
 }
+
+/**
+ * The packs that applied to at least one enterprise of the run, in the run's order: the general pack, those of
+ * the sectors declared, and any other whose rules were checked.
+ */
+export function packsThatApply(run: { packs: readonly PackSummary[]; enterprises: readonly EnterpriseResult[] }): PackSummary[] {
+  const sectors = new Set(['general', ...run.enterprises.flatMap((result) => result.enterprise.sectors)]);
+  const checked = new Set(run.enterprises.flatMap((result) => result.findings.map((finding) => finding.pack.id)));
+  return run.packs.filter((pack) => sectors.has(pack.sector) || checked.has(pack.id));
+}

@@ -84,10 +84,10 @@ describe('settle: flag > environment > config file > default', () => {
 });
 
 describe('runOptions', () => {
-  it("gives check the config's values where no flag was given, its rule folders as `rules` and its report section as `reportMeta`", async () => {
+  it("gives check the config's values where no flag was given, its rule folders as `rules` and its report section as `report`", async () => {
     const file = await config('failOn: general\nrules: [group-rules]\nreport: {client: 山西晋安化工储运有限公司}\n');
     const options = runOptions({ format: [], lang: 'en' }, settled({ format: [], lang: 'en' }, file));
-    expect(options).toMatchObject({ failOn: 'general', lang: 'en', format: ['table'], rules: [expect.stringMatching(/group-rules$/)], reportMeta: { client: '山西晋安化工储运有限公司' }, centralOnly: false });
+    expect(options).toMatchObject({ failOn: 'general', lang: 'en', format: ['table'], rules: [expect.stringMatching(/group-rules$/)], report: { client: '山西晋安化工储运有限公司' }, centralOnly: false });
   });
 
   it('given --rules, takes those folders instead of the file’s', async () => {

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './run-cli.js';
+import { fontsDrawing, inkPerPage, tablesWiderThanPage } from './page-layout.js';
 
 const CHROMIUM = process.env.SAFETY_AUDIT_CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -16,12 +17,17 @@ const INJECTED = '<img src=x onerror=alert(1)>';
 const STATE_MARKS: Record<string, string> = { 'in-place': '✔', gap: '✖', undecided: '?' };
 const VERDICT_WORDS: Record<string, string> = { shutdown: '停产整顿', major: '重大隐患（挂牌督办）', incomplete: '资料不全', rectify: '限期整改', compliant: '合格' };
 const SCREENSHOTS = join(ROOT, 'test-output');
+/**
+ * A page (but the last) whose ink ends in its top 40% is near-empty. An enterprise's opening block (name,
+ * facts, verdict, chart: about 45% of a page) is never split, so the page before one can end half full.
+ */
+const MIN_DEPTH = 0.4;
 
 const runs = (program: string, args: string[]) => !spawnSync(program, args).error;
 const missing = [
   existsSync(CHROMIUM) ? undefined : `Chromium (${CHROMIUM})`,
   runs('fc-list', ['--version']) && spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout.trim() ? undefined : 'a CJK font',
-  runs('pdftotext', ['-v']) && runs('pdfinfo', ['-v']) ? undefined : 'pdftotext and pdfinfo',
+  ['pdftotext', 'pdfinfo', 'pdftoppm', 'pdffonts'].every((program) => runs(program, ['-v'])) ? undefined : 'pdftotext, pdfinfo, pdftoppm and pdffonts',
 ].filter((what): what is string => what !== undefined);
 const why = `needs ${missing.join(', ')}: apt-get install chromium fonts-noto-cjk poppler-utils (or set SAFETY_AUDIT_CHROMIUM to a Chromium)`;
 
@@ -93,7 +99,7 @@ describe('the html and pdf reports, as a reader sees them', () => {
     }
   }, 60_000);
 
-  it('prints A4 pages: cover, group summary, each enterprise from a new page with its verdict, then the appendix', () => {
+  it('prints A4 pages: cover, group summary, then each enterprise opening with its name and verdict on one page, in order', () => {
     const info = spawnSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' }).stdout;
     expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
     const pageCount = Number(/Pages:\s+(\d+)/.exec(info)![1]);
@@ -106,14 +112,73 @@ describe('the html and pdf reports, as a reader sees them', () => {
     expect(text).toContain('停产整顿');
     let previous = 1;
     for (const { enterprise, verdict } of enterprises) {
-      const at = pages.findIndex((page, index) => index > previous && page.startsWith(enterprise.name));
-      expect(at, `${enterprise.name} starts a page after page ${previous + 1}`).toBeGreaterThan(previous);
-      expect(pages[at]).toContain(VERDICT_WORDS[verdict]);
+      const at = pages.findIndex((page, index) => index >= previous && page.split('\n').some((line) => line.trim() === enterprise.name));
+      expect(at, `${enterprise.name} is on page ${previous + 1} or later`).toBeGreaterThanOrEqual(previous);
+      const rest = pages[at]!.slice(pages[at]!.split('\n').findIndex((line) => line.trim() === enterprise.name) >= 0 ? pages[at]!.indexOf(`${enterprise.name}\n`) : 0);
+      expect(rest, `${enterprise.name}'s verdict is on the page its name is`).toContain(VERDICT_WORDS[verdict]!.slice(0, 4));
       previous = at;
     }
-    expect(pages.findIndex((page) => page.startsWith('附录：检查的全部规则'))).toBeGreaterThan(previous);
+    expect(text).not.toContain('附录：检查的全部规则');
+    const fill = inkPerPage(join(dir, 'r.pdf'), join(SCREENSHOTS, 'group'));
+    expect(fill.slice(0, -1).filter((page) => page.depth < MIN_DEPTH), 'near-empty pages, but the last').toEqual([]);
     expect(pages.at(-1)).toMatch(new RegExp(`${pageCount} / ${pageCount}$`));
   });
+});
+
+describe('the signed report, printed', () => {
+  if (missing.length > 0) return;
+  const dir = mkdtempSync(join(tmpdir(), 'signed-report-'));
+  const META = 'client: 晋城市泽州县某化工集团有限公司\nauditor: 王建国（注册安全工程师）\nfirm: 山西安泰安全技术咨询有限公司\nscope: 生产、储存装置\nperiod: {from: 2026-11-16, to: 2026-11-20}\nsignature: |\n  评价机构（盖章）：\n  项目负责人（签字）：\ndisclaimer: 结论仅对判定日期当日的资料负责。\n';
+  beforeAll(() => {
+    writeFileSync(join(dir, 'meta.yaml'), META);
+    const plant = join(ROOT, 'fixtures/hazardous-chemicals/violating-major.yaml');
+    const { code, stderr } = runCli(['check', plant, '--as-of', '2026-11-20', '--report-meta', join(dir, 'meta.yaml'), '--appendix', '-f', `pdf:${join(dir, 'r.pdf')}`, '-f', `html:${join(dir, 'r.html')}`], {
+      cwd: dir,
+      env: { SAFETY_AUDIT_CHROMIUM: CHROMIUM },
+    });
+    expect(stderr).not.toMatch(/safety-audit:|internal error/);
+    expect(code).toBe(1);
+  }, 120_000);
+
+  it('opens with a cover naming client, firm, auditor and the time in Beijing, in a CJK font, with no absolute path anywhere', () => {
+    const text = spawnSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    const cover = text.split('\f')[0]!;
+    for (const words of ['晋城市泽州县某化工集团有限公司', '山西安泰安全技术咨询有限公司', '王建国（注册安全工程师）', '2026-11-16 至 2026-11-20', '北京时间']) expect(cover).toContain(words);
+    expect(cover).not.toContain('煤矿');
+    expect(text).not.toContain(ROOT);
+    expect(text).toContain('项目负责人（签字）');
+    // Chromium embeds the CJK font as unnamed Type 3 fonts: pdffonts shows them embedded with a ToUnicode map
+    // (the text is searchable); which font drew the glyphs is asked of the browser below.
+    const fonts = spawnSync('pdffonts', [join(dir, 'r.pdf')], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((line) => /\syes\s+\w+\s+yes\s/.test(line)), 'every font embedded, with a ToUnicode map').toBe(true);
+  });
+
+  it('leaves no page near-empty, but the last of the body and the last of the appendix', () => {
+    const text = spawnSync('pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).stdout.split('\f');
+    const appendix = text.findIndex((page) => page.trimStart().startsWith('附录：检查的全部规则'));
+    expect(appendix).toBeGreaterThan(1);
+    const fill = inkPerPage(join(dir, 'r.pdf'), join(SCREENSHOTS, 'signed'));
+    expect(fill.every((page) => page.ink > 0.01), 'every page carries something').toBe(true);
+    const near = fill.filter((page, index) => page.depth < MIN_DEPTH && index !== appendix - 1 && index !== fill.length - 1);
+    expect(near, 'near-empty pages').toEqual([]);
+  });
+
+  it('fits every table and chart in the A4 text width when printed', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 703, height: 1000 } });
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(pathToFileURL(join(dir, 'r.html')).href, { waitUntil: 'load' });
+      expect(await page.locator('table').count()).toBeGreaterThan(3);
+      expect(await tablesWiderThanPage(page)).toEqual([]);
+      expect(await fontsDrawing(page, '.cover .subject')).toEqual(expect.arrayContaining([expect.stringMatching(/CJK|Han Sans|YaHei|PingFang|WenQuanYi/)]));
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'signed-print.png'), fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
 
 describe('-f pdf without a browser', () => {

@@ -84,7 +84,7 @@ describe('group rules in the reports', () => {
 
   it('HTML: the group pack and the finding marked 集团规则', () => {
     const html = reporters.html(run, options);
-    expect(html).toContain('my-group 集团安全生产制度 <span class="muted">(my-group)</span> <span class="group-rule">集团规则</span>');
+    expect(html).toContain('my-group 集团安全生产制度 <span class="group-rule">集团规则</span></td>');
     expect(html).toMatch(new RegExp(`<code>${RULE}</code>(<br>)? ?<span class="group-rule">集团规则</span>`));
   });
 });
