@@ -12,3 +12,5 @@ export { escapePointerToken, joinPointer, locatePointer, pointerToPath, splitPoi
 export type { AbsentColumn, Assessment, Parsed, SourceLocation, SourceMap } from './types.js';
 export { loadWaivers, type Waiver } from './load-waivers.js';
 export { WORKBOOK } from './survey-folder.js';
+export { columnLetters } from './read-workbook.js';
+export { writeXlsx } from './xlsx.js';

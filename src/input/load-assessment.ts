@@ -7,6 +7,7 @@ import { validateAgainstSchema } from './validate.js';
 import { parseYaml } from './yaml.js';
 import { resolveIncludes, type Document } from './resolve-includes.js';
 import { surveyFolder } from './survey-folder.js';
+import { resolveWorkbooks } from './resolve-workbooks.js';
 import { humaniseValues } from './humanise-values.js';
 import type { Assessment, Parsed } from './types.js';
 
@@ -38,9 +39,10 @@ async function loadUncapped(file: string, schema: AssessmentSchema, label: strin
   const parsed = parseAssessmentText(bytes.value, label);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const included = await resolveIncludes(parsed.value, file, label, schema.schema, maxBytes);
+  const workbooks = await resolveWorkbooks(parsed.value, file, label, schema.schema, maxBytes);
   const read = [...(given ? [] : [file]), ...(parsed.value.read ?? [])];
-  const warnings = given ? [] : await surveyFolder(file, label, parsed.value.data, schema.schema, new Set(read));
-  if (!included.value) return { diagnostics: [...included.diagnostics, ...warnings] };
+  const warnings = [...workbooks.warnings, ...(given ? [] : await surveyFolder(file, label, parsed.value.data, schema.schema, new Set(read)))];
+  if (!included.value || workbooks.diagnostics.length) return { diagnostics: [...included.diagnostics, ...workbooks.diagnostics, ...warnings] };
   const readable = { ...included.value, data: humaniseValues(included.value.data, schema.schema) as Record<string, unknown> };
   const validated = validateAssessment(readable, label, schema.validate);
   if (!validated.value) return { diagnostics: [...validated.diagnostics, ...warnings] };

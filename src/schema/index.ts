@@ -10,3 +10,5 @@ export { waiverSchema } from './waiver-schema.js';
 export { reportMetaSchema, type ReportMeta } from './report-meta-schema.js';
 export { csvTables, tableColumns, columnHeader, type CsvTableSpec, type TableColumn } from './table-columns.js';
 export { renderAssessmentTemplate, renderCsvTemplate, templateTables, type TemplateOptions } from './render-template.js';
+export { exampleCell, HELPER_SHEETS, isExampleRow, isHelperSheet, normaliseSheetName, sheetNames, sheetNamesTable } from './table-sheets.js';
+export { allowedValues, templateSheets, typeName, workbookTemplate, type SheetSpec, type TemplateSheet, type WorkbookColumnSpec, type WorkbookSpec } from './workbook-template.js';
