@@ -3,7 +3,8 @@ import { Command } from 'commander';
 import { t } from '../i18n/index.js';
 import { buildRuleSet, loadPackFile } from '../rules/index.js';
 import { formatDiagnostic } from '../report/index.js';
-import { isSector, renderAssessmentTemplate, renderCsvTemplate, SECTORS, templateTables } from '../schema/index.js';
+import { writeXlsx } from '../input/index.js';
+import { isSector, renderAssessmentTemplate, renderCsvTemplate, SECTORS, templateSheets, templateTables, workbookTemplate } from '../schema/index.js';
 import { EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { parseAsOf, parseLang, UsageError } from './options.js';
@@ -14,9 +15,12 @@ import { existingFiles, writeFilesAtomically, type OutputFile } from './write-fi
 interface InitOptions {
   sector?: string[];
   lang?: string;
+  xlsx?: boolean;
 }
 
 const SCHEMA_FILE = 'assessment.schema.json';
+/** The workbook `init --xlsx` writes; any name is read (a sheet is found by its own name). */
+const WORKBOOK_FILE = { zh: '台账.xlsx', en: 'ledgers.xlsx' } as const;
 
 export function initCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('init')
@@ -24,11 +28,14 @@ export function initCommand(io: CliIo, setExit: (code: number) => void): Command
     .argument('[dir]', 'folder to write (created if missing)', '.')
     .option('--sector <sectors...>', `sectors the enterprise operates in: ${SECTORS.join(', ')}`)
     .option('--lang <lang>', 'language of the comments and CSV headers: zh or en')
+    .option('--xlsx', 'write the ledgers as one Excel workbook (a sheet per ledger, drop-downs, instructions) instead of CSV files')
     .addHelpText('after', `
 Example:
   safety-audit init 晋安储运 --sector road-transport
   # fill in 晋安储运/enterprise.yaml and the CSV ledgers (Excel opens them), then:
-  safety-audit check 晋安储运`)
+  safety-audit check 晋安储运
+  safety-audit init 晋丰化工 --xlsx --sector hazardous-chemicals
+  # fill 晋丰化工/台账.xlsx (a sheet per ledger) and enterprise.yaml, then check it the same way`)
     .action(async (dir: string, options: InitOptions) => setExit(await runInit(dir, options, io)));
 }
 
@@ -43,15 +50,20 @@ async function runInit(dir: string, options: InitOptions, io: CliIo): Promise<nu
   if (!ruleSet) return (diagnostics.forEach((d) => io.stderr.write(`${formatDiagnostic(d, '', lang)}\n`)), EXIT.invalid);
 
   const folder = resolve(io.cwd, dir);
+  const tables = templateTables(ruleSet.schema, sectors);
+  const workbook = options.xlsx ? { file: WORKBOOK_FILE[lang], sheets: Object.fromEntries(templateSheets(tables, lang).map(({ table, sheet }) => [table.file, sheet])) } : undefined;
   const files: OutputFile[] = [
-    { path: join(folder, 'enterprise.yaml'), content: renderAssessmentTemplate(ruleSet.schema, { lang, sectors, schemaFile: SCHEMA_FILE }) },
+    { path: join(folder, 'enterprise.yaml'), content: renderAssessmentTemplate(ruleSet.schema, { lang, sectors, schemaFile: SCHEMA_FILE, ...(workbook ? { workbook } : {}) }) },
     { path: join(folder, SCHEMA_FILE), content: `${JSON.stringify(ruleSet.schema, null, 2)}\n` },
-    ...templateTables(ruleSet.schema, sectors).map((table) => ({ path: join(folder, table.file), content: renderCsvTemplate(table.item, lang) })),
+    ...(workbook
+      ? [{ path: join(folder, workbook.file), content: await writeXlsx(workbookTemplate(tables, lang, io.now())) }]
+      : tables.map((table) => ({ path: join(folder, table.file), content: renderCsvTemplate(table.item, lang) }))),
   ];
   const shown = (path: string) => displayPath(io.cwd, path);
   const existing = await existingFiles(files);
   if (existing.length) throw new UsageError({ key: 'init-exists', params: { files: existing.map(shown).join(', ') } });
   await writeFilesAtomically(files);
-  io.stdout.write(`${t(lang, 'init-written', { folder: shown(folder) })}\n${files.map((file) => `  ${shown(file.path)}`).join('\n')}\n${t(lang, 'init-next', { folder: shown(folder) })}\n`);
+  const next = workbook ? t(lang, 'init-xlsx-next', { folder: shown(folder), workbook: workbook.file }) : t(lang, 'init-next', { folder: shown(folder) });
+  io.stdout.write(`${t(lang, 'init-written', { folder: shown(folder) })}\n${files.map((file) => `  ${shown(file.path)}`).join('\n')}\n${next}\n`);
   return EXIT.ok;
 }

@@ -11,6 +11,8 @@ export interface TemplateOptions {
   sectors: string[];
   /** The file name of the schema written beside the template, for the editor's `$schema` line. */
   schemaFile: string;
+  /** With `init --xlsx`: the workbook's file name and, by CSV file name, the sheet that holds each ledger. */
+  workbook?: { file: string; sheets: Record<string, string> };
 }
 
 const HEADER = {
@@ -28,9 +30,16 @@ const HEADER = {
   ],
 };
 
+const WORKBOOK_LINE = {
+  zh: '台账（隐患、风险、培训、演练等）填写在同一文件夹下的工作簿 {file} 中，每本台账一张工作表（见其中的“填写说明”）。',
+  en: 'Ledgers (hazards, risks, training, drills …) go in the workbook {file} in this folder, one sheet each (see its Instructions sheet).',
+};
+
 /** The commented enterprise.yaml for the sections of the general part and of each declared sector. */
 export function renderAssessmentTemplate(schema: JsonSchema, options: TemplateOptions): string {
-  const lines = [`# yaml-language-server: $schema=./${options.schemaFile}`, ...HEADER[options.lang].map((line) => `# ${line}`)];
+  const header = [...HEADER[options.lang]];
+  if (options.workbook) header[2] = WORKBOOK_LINE[options.lang].replace('{file}', options.workbook.file);
+  const lines = [`# yaml-language-server: $schema=./${options.schemaFile}`, ...header.map((line) => `# ${line}`)];
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
     if (!declared(child, options.sectors)) continue;
     lines.push('', ...renderProperty(key, child, (schema.required ?? []).includes(key), 0, options));
@@ -59,7 +68,9 @@ function renderProperty(key: string, schema: JsonSchema, required: boolean, dept
   const indent = '  '.repeat(depth);
   const comment = `${indent}# ${describe(schema, required, options.lang)}`;
   if (schema.type === 'array' && typeof schema[SCHEMA_CSV_KEY] === 'string') {
-    return [options.lang === 'zh' ? `${comment}（填写在 ${schema[SCHEMA_CSV_KEY]}）` : `${comment} (fill in ${schema[SCHEMA_CSV_KEY]})`];
+    const sheet = options.workbook?.sheets[schema[SCHEMA_CSV_KEY]];
+    const where = sheet ? (options.lang === 'zh' ? `${options.workbook!.file} 的工作表「${sheet}」` : `the sheet "${sheet}" of ${options.workbook!.file}`) : schema[SCHEMA_CSV_KEY];
+    return [options.lang === 'zh' ? `${comment}（填写在 ${where}）` : `${comment} (fill in ${where})`];
   }
   if (key === 'sectors' && depth === 1) return [comment, `${indent}${key}: [${options.sectors.join(', ')}]`];
   if (schema.type === 'object' && schema.properties) {
