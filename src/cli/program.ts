@@ -7,6 +7,7 @@ import { EXIT } from './exit-code.js';
 import { explainCommand } from './explain.js';
 import { formatVersion } from './format-version.js';
 import { initCommand } from './init.js';
+import { fieldsCommand } from './fields.js';
 import { mergeCommand } from './merge.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './options.js';
@@ -32,6 +33,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<number> {
     .addCommand(rulesCommand(io, setExit))
     .addCommand(explainCommand(io, setExit))
     .addCommand(schemaCommand(io, setExit))
+    .addCommand(fieldsCommand(io, setExit))
     .addCommand(initCommand(io, setExit));
   overrideExits(program, io);
   try {

@@ -37,6 +37,13 @@ export const workbookCatalog = {
     zh: '未读取 {name}：只有名为 enterprise.yaml 的自评文件会自动读取同一文件夹中的工作簿；请将 {yaml} 改名为 enterprise.yaml，或在其中用 {$xlsx: {name}} 引用',
     en: '{name} was not read: only a self-assessment named enterprise.yaml reads the workbooks beside it; rename {yaml} to enterprise.yaml, or include it with {$xlsx: {name}}',
   },
+  'fields-path': { zh: '字段', en: 'Field' },
+  'fields-title': { zh: '中文名', en: 'Chinese title' },
+  'fields-type': { zh: '类型', en: 'Type' },
+  'fields-allowed': { zh: '可填的值', en: 'Allowed values' },
+  'fields-required': { zh: '必填', en: 'Required' },
+  'fields-table': { zh: '台账（CSV 文件 / 工作表：列）', en: 'Ledger (CSV file / sheet: column)' },
+  'fields-source': { zh: '{file} / {sheet}：{column}', en: '{file} / {sheet}: {column}' },
   'init-xlsx-next': {
     zh: '在 {workbook} 中逐表填写台账（第 2 行为示例，检查时跳过），在 enterprise.yaml 中填写其余各项，然后运行：safety-audit check {folder}',
     en: 'fill the ledgers in {workbook} (row 2 is an example the check skips) and the rest in enterprise.yaml, then run: safety-audit check {folder}',

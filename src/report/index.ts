@@ -28,6 +28,7 @@ export const isFormatName = (name: string): name is FormatName => Object.hasOwn(
 
 export { formatDiagnostic } from './util-format-diagnostic.js';
 export { formatLocation } from './util-format-location.js';
+export { wrapText } from './util-wrap-text.js';
 export type { AuditRun, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
 export { formatCitation } from './util-format-citation.js';
 export { formatSummaryLine } from './util-summary-line.js';

@@ -11,4 +11,5 @@ export { reportMetaSchema, type ReportMeta } from './report-meta-schema.js';
 export { csvTables, tableColumns, columnHeader, type CsvTableSpec, type TableColumn } from './table-columns.js';
 export { renderAssessmentTemplate, renderCsvTemplate, templateTables, type TemplateOptions } from './render-template.js';
 export { exampleCell, HELPER_SHEETS, isExampleRow, isHelperSheet, normaliseSheetName, sheetNames, sheetNamesTable } from './table-sheets.js';
+export { listFields, type FieldRow } from './list-fields.js';
 export { allowedValues, templateSheets, typeName, workbookTemplate, type SheetSpec, type TemplateSheet, type WorkbookColumnSpec, type WorkbookSpec } from './workbook-template.js';
