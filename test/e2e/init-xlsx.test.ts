@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { ROOT, runCli } from './run-cli.js';
+import { ROOT, runCli, runMain } from './run-cli.js';
 
 const AS_OF = '2026-11-20';
 
@@ -95,5 +95,25 @@ describe('init --xlsx', () => {
     const { code, stdout } = runCli(['check', 'plant', '--as-of', AS_OF], { cwd });
     expect(stdout).toContain('plant/台账.xlsx!隐患排查治理台账!E3 (整改期限) 「下月底」不是日期');
     expect(code).toBe(2);
+  }, 60_000);
+
+  it('given a sheet without an optional column, the rules reading it are undecided at the sheet header, naming the column', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'init-xlsx-'));
+    await runMain(['init', 'plant', '--xlsx', '--sector', 'road-transport'], { cwd });
+    const folder = join(cwd, 'plant');
+    await fillFromFixture(folder, 'fixtures/general/compliant.yaml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(folder, '台账.xlsx'));
+    const sheet = workbook.getWorksheet('隐患排查治理台账')!;
+    sheet.spliceColumns((sheet.getRow(1).values as string[]).indexOf('向监管部门报告日期'), 1);
+    await workbook.xlsx.writeFile(join(folder, '台账.xlsx'));
+    const { stdout } = await runMain(['check', 'plant', '--as-of', AS_OF, '-f', 'json'], { cwd });
+    const undecided = JSON.parse(stdout).enterprises[0].findings.filter((finding: { reason?: string }) => finding.reason?.includes('缺少列'));
+    expect(undecided.length).toBeGreaterThan(0);
+    expect(undecided[0]).toMatchObject({
+      status: 'indeterminate',
+      reason: 'plant/台账.xlsx!隐患排查治理台账 缺少列「向监管部门报告日期」：请补充此列后重新检查',
+      location: { file: 'plant/台账.xlsx', sheet: '隐患排查治理台账', line: 1, column: 1 },
+    });
   }, 60_000);
 });
