@@ -9,6 +9,10 @@ export const workbookCatalog = {
     zh: '工作簿设有打开密码（已加密），或是改了扩展名的旧版 .xls 文件，无法读取：请取消密码（文件→信息→保护工作簿→用密码进行加密，清空）或另存为 .xlsx',
     en: 'the workbook is password-protected (encrypted), or an old .xls renamed to .xlsx; not read: remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it) or save it as .xlsx',
   },
+  'xlsx-too-large': {
+    zh: '工作簿解压后为 {size} MiB，超过上限 {max} MiB，未读取（可能是恶意构造的压缩包；大型台账请拆分，或用 --max-file-size 调整）',
+    en: 'the workbook unpacks to {size} MiB, over the limit of {max} MiB; not read (it may be a hostile archive; split large ledgers, or raise --max-file-size)',
+  },
   'xlsx-corrupt': { zh: '不是有效的 .xlsx 工作簿（文件已损坏或不是 Excel 文件），未读取', en: 'not a valid .xlsx workbook (damaged, or not an Excel file); not read' },
   'xlsx-sheet-empty': { zh: '工作表为空：第一行应为表头', en: 'the sheet is empty: its first row must be the header' },
   'xlsx-merged-header': { zh: '表头单元格 {range} 已合并：请取消合并，每列一个表头', en: 'header cells {range} are merged: unmerge them, one header per column' },

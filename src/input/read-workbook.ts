@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import { isHelperSheet } from '../schema/index.js';
 import type { CsvRecord, CsvTable } from './csv.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
-import { readBytes } from './load-assessment.js';
+import { DEFAULT_MAX_BYTES, readBytes } from './load-assessment.js';
 import type { Parsed, SourceLocation } from './types.js';
 import { readXlsx, type XlsxCell, type XlsxSheet } from './xlsx.js';
 
@@ -27,9 +27,42 @@ export async function readWorkbookFile(path: string, label: string, maxBytes?: n
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   // A password-protected .xlsx is an encrypted OLE container, as is an old .xls renamed to .xlsx.
   if (startsWith(bytes.value, CFB_MAGIC)) return { diagnostics: [errorAt('xlsx-encrypted', { key: 'xlsx-encrypted' }, where)] };
-  const sheets = startsWith(bytes.value, ZIP_MAGIC) ? await readXlsx(bytes.value) : undefined;
+  const unpacked = startsWith(bytes.value, ZIP_MAGIC) ? unpackedSize(bytes.value) : undefined;
+  const limit = (maxBytes ?? DEFAULT_MAX_BYTES) * UNPACKED_RATIO;
+  // A small file can unpack to gigabytes (a "zip bomb"): refuse it from its directory, before unpacking.
+  if (unpacked !== undefined && unpacked > limit) {
+    return { diagnostics: [errorAt('file-too-large', { key: 'xlsx-too-large', params: { size: Math.ceil(unpacked / 1048576), max: Math.ceil(limit / 1048576) } }, where)] };
+  }
+  const sheets = unpacked !== undefined ? await readXlsx(bytes.value) : undefined;
   if (!sheets) return { diagnostics: [errorAt('xlsx-corrupt', { key: 'xlsx-corrupt' }, where)] };
   return { value: sheets, diagnostics: [] };
+}
+
+/** How much larger than the file size limit a workbook's unpacked content may be (XML packs about 5–10 to 1). */
+const UNPACKED_RATIO = 4;
+
+/**
+ * The total unpacked size the ZIP's central directory declares, or undefined when there is no readable
+ * directory (not a ZIP). A ZIP64 size (0xFFFFFFFF) counts as infinite.
+ */
+export function unpackedSize(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) { end = at; break; }
+  }
+  if (end < 0) return undefined;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let entry = 0; entry < entries; entry++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
 }
 
 /** The sheets that may hold ledgers: not a template's instructions or drop-down values. */

@@ -25,11 +25,11 @@ async function workbook(sheets: Sheets, edit?: (book: ExcelJS.Workbook) => void)
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-async function load(files: Record<string, string | Buffer>, yaml = 'enterprise.yaml') {
+async function load(files: Record<string, string | Buffer>, yaml = 'enterprise.yaml', maxBytes?: number) {
   const dir = join(mkdtempSync(join(tmpdir(), 'workbooks-')), 'plant');
   mkdirSync(dir);
   for (const [name, content] of Object.entries({ [yaml]: HEAD, ...files })) writeFileSync(join(dir, name), content);
-  return loadAssessment(join(dir, yaml), assessmentSchema, `plant/${yaml}`);
+  return loadAssessment(join(dir, yaml), assessmentSchema, `plant/${yaml}`, maxBytes);
 }
 
 const where = (diagnostics: { location?: Parameters<typeof formatLocation>[0]; code: string }[]) => diagnostics.map((d) => [d.code, formatLocation(d.location, '')]);
@@ -108,6 +108,16 @@ describe('workbooks beside enterprise.yaml', () => {
       ['xlsx-encrypted', 'plant/hazards.xlsx:1:1'],
       ['xlsx-corrupt', 'plant/risks.xlsx:1:1'],
     ]);
+  });
+});
+
+describe('hostile workbooks', () => {
+  it('given a workbook whose directory declares far more than the size limit unpacked, refuses it before unpacking', async () => {
+    const book = await workbook({ 隐患排查治理台账: Array.from({ length: 3000 }, () => Array(10).fill('重复')) });
+    expect(book.length).toBeLessThan(128 * 1024);
+    const { diagnostics } = await load({ '台账.xlsx': book }, 'enterprise.yaml', 128 * 1024);
+    expect(where(diagnostics)).toEqual([['file-too-large', 'plant/台账.xlsx:1:1']]);
+    expect(diagnostics[0]!.message).toMatchObject({ key: 'xlsx-too-large', params: { max: 1 } });
   });
 });
 
