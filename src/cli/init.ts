@@ -24,7 +24,7 @@ const WORKBOOK_FILE = { zh: '台账.xlsx', en: 'ledgers.xlsx' } as const;
 
 export function initCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('init')
-    .description('write a ready-to-fill enterprise folder: enterprise.yaml and CSV ledger templates / 生成自评文件夹模板')
+    .description('write a ready-to-fill enterprise folder: enterprise.yaml and CSV ledger templates, or one workbook with --xlsx / 生成自评文件夹模板')
     .argument('[dir]', 'folder to write (created if missing)', '.')
     .option('--sector <sectors...>', `sectors the enterprise operates in: ${SECTORS.join(', ')}`)
     .option('--lang <lang>', 'language of the comments and CSV headers: zh or en')
