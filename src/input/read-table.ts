@@ -81,7 +81,8 @@ function mapHeader(table: CsvTable, item: JsonSchema, file: string): Parsed<(Tab
     return leaf;
   });
   for (const required of item.required ?? []) {
-    if (!columns.some((leaf) => leaf?.path.length === 1 && leaf.path[0] === required)) {
+    // A required object (a unit's 通风系统) is there when any of its columns is: its rows are checked by the schema.
+    if (!columns.some((leaf) => leaf?.path[0] === required)) {
       const title = item.properties?.[required]?.title ?? required;
       diagnostics.push(errorAt('csv-missing-column', { key: 'csv-missing-column', params: { column: title, field: required } }, { file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), line: table.header.line, column: 1 }));
     }
