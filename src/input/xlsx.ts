@@ -68,7 +68,8 @@ function toPlain(value: CellValue): XlsxCell {
   if (typeof value === 'string') return value === '' ? { kind: 'empty' } : { kind: 'text', text: value };
   if (typeof value === 'number') return { kind: 'number', value };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (value instanceof Date) return { kind: 'date', value };
+  // A date cell whose number is out of Excel's range reads as an invalid Date: say so at the cell.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { kind: 'error', text: '#NUM!' } : { kind: 'date', value };
   if ('error' in value) return { kind: 'error', text: String(value.error) };
   if ('richText' in value) return { kind: 'text', text: value.richText.map((run) => run.text).join('') };
   if ('text' in value) return { kind: 'text', text: String(value.text) };

@@ -112,6 +112,12 @@ describe('workbooks beside enterprise.yaml', () => {
 });
 
 describe('hostile workbooks', () => {
+  it('given a date cell whose number is no date at all, reports the cell instead of failing', async () => {
+    const book = await workbook({ 隐患排查治理台账: [HEADER, ['YH-1', '罐区', '重大', new Date(Number.NaN), null, '整改中']] });
+    expect(where((await load({ '台账.xlsx': book })).diagnostics)).toEqual([['xlsx-cell-error', 'plant/台账.xlsx!隐患排查治理台账!D2 (发现日期*)']]);
+  });
+
+
   it('given a workbook whose directory declares far more than the size limit unpacked, refuses it before unpacking', async () => {
     const book = await workbook({ 隐患排查治理台账: Array.from({ length: 3000 }, () => Array(10).fill('重复')) });
     expect(book.length).toBeLessThan(128 * 1024);
