@@ -77,6 +77,7 @@ export const catalog = {
   'schema-enum': { zh: '应为以下之一：{values}', en: 'should be one of: {values}' },
   'schema-minimum': { zh: '不应小于 {limit}', en: 'should not be less than {limit}' },
   'schema-empty': { zh: '不应为空', en: 'should not be empty' },
+  'schema-empty-list': { zh: '列表不应为空：至少填写一行', en: 'the list should not be empty: fill in at least one row' },
   'schema-unique': { zh: '列表中有重复项', en: 'the list has duplicate entries' },
   'schema-invalid': { zh: '取值无效：{detail}', en: 'invalid value: {detail}' },
   // packs

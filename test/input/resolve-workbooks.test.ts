@@ -127,6 +127,19 @@ describe('hostile workbooks', () => {
   });
 });
 
+describe('a sector ledger that must not be empty', () => {
+  it('given only the header and the example row, says at the sheet that the list needs a row', async () => {
+    const section = { type: 'object', properties: { vehicles: { type: 'array', minItems: 1, title: '营运车辆', 'x-csv': 'rt-vehicles.csv', items: { type: 'object', properties: { plate: { type: 'string', title: '车牌号' } } } } } };
+    const sectorSchema = composeAssessmentSchema([{ sector: 'road-transport', section: 'roadTransport', schema: section }]);
+    const dir = join(mkdtempSync(join(tmpdir(), 'workbooks-')), 'plant');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'enterprise.yaml'), `${HEAD}roadTransport: {}\n`);
+    writeFileSync(join(dir, '台账.xlsx'), await workbook({ 营运车辆: [['车牌号'], ['示例：晋A12345']] }));
+    const { diagnostics } = await loadAssessment(join(dir, 'enterprise.yaml'), { schema: sectorSchema, validate: compileSchema(sectorSchema) }, 'plant/enterprise.yaml');
+    expect(diagnostics.map((d) => [d.message.key, formatLocation(d.location, '')])).toEqual([['schema-empty-list', 'plant/台账.xlsx!营运车辆!A1']]);
+  });
+});
+
 describe('$xlsx includes', () => {
   it('given { $xlsx: file, sheet: name } in a YAML of any name, pulls that sheet in', async () => {
     const book = await workbook({ '2026年隐患': [HEADER, ROW], 其他: [['x']] });
