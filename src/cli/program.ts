@@ -9,6 +9,7 @@ import { EXIT } from './exit-code.js';
 import { explainCommand } from './explain.js';
 import { formatVersion } from './format-version.js';
 import { initCommand } from './init.js';
+import { fieldsCommand } from './fields.js';
 import { mergeCommand } from './merge.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './options.js';
@@ -36,6 +37,7 @@ export async function runProgram(argv: string[], io: CliIo): Promise<number> {
     .addCommand(explainCommand(io, setExit))
     .addCommand(schemaCommand(io, setExit))
     .addCommand(configCommand(io, setExit))
+    .addCommand(fieldsCommand(io, setExit))
     .addCommand(initCommand(io, setExit));
   overrideExits(program, io, safeLang(argv, io), name);
   try {

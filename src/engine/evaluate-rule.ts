@@ -29,7 +29,8 @@ export function evaluateRule(rule: CompiledRule, base: EvaluationTarget): Findin
 
 /** A rule that reads a column its CSV ledger lacks: one undecided finding at the ledger's header, naming the column. */
 export function undecidedForColumn(rule: CompiledRule, target: EvaluationTarget, column: AbsentColumn): Finding {
-  const reason = { key: 'reason-missing-column', params: { file: column.location.file, column: column.column, field: column.field } };
+  const { file, sheet } = column.location;
+  const reason = { key: 'reason-missing-column', params: { file: sheet !== undefined ? `${file}!${sheet}` : file, column: column.column, field: column.field } };
   return { ...makeFinding(rule, withLets(rule, target), { status: 'indeterminate', pointer: column.pointer, reason, ...escalation(rule, target.context) }), location: column.location };
 }
 

@@ -4,12 +4,14 @@ import { groupPackMessages } from './catalog-group-packs.js';
 import { inputCatalog } from './catalog-input.js';
 import { configCatalog } from './catalog-config.js';
 import { documentCatalog } from './catalog-document.js';
+import { workbookCatalog } from './catalog-workbook.js';
 
 export const catalog = {
   ...listsCatalog,
   ...inputCatalog,
   ...configCatalog,
   ...documentCatalog,
+  ...workbookCatalog,
   // a text already in the reader's language, read back from a JSON report (`merge`)
   literal: { zh: '{text}', en: '{text}' },
   // input
@@ -57,14 +59,6 @@ export const catalog = {
   'cell-date': { zh: '「{value}」不是日期（可填 2021-03-05、2021/3/5、2021.3.5、2021年3月5日）', en: '"{value}" is not a date (use 2021-03-05, 2021/3/5, 2021.3.5 or 2021年3月5日)' },
   'cell-date-time': { zh: '「{value}」不是日期时间（可填 2021-03-05 14:30、2021/3/5 14:30）', en: '"{value}" is not a date and time (use 2021-03-05 14:30 or 2021/3/5 14:30)' },
   'cell-impossible-date': { zh: '「{value}」不是真实存在的日期', en: '"{value}" is not a real calendar date' },
-  'file-workbook-not-read': {
-    zh: '未读取 {name}：本工具不读取 Excel/WPS 工作簿，请另存为 CSV UTF-8 后命名为 {csv}',
-    en: '{name} was not read: workbooks are not read; save it as CSV UTF-8 named {csv}',
-  },
-  'file-workbook-not-read-any': {
-    zh: '未读取 {name}：本工具不读取 Excel/WPS 工作簿，请将其中各台账另存为 CSV UTF-8，并按台账命名（{tables}）',
-    en: '{name} was not read: workbooks are not read; save each ledger in it as CSV UTF-8 under its ledger name ({tables})',
-  },
   'file-link-broken': { zh: '未读取 {name}：它是指向不存在的目标或循环指向的链接', en: '{name} was not read: it is a link to a missing target, or a loop' },
   'csv-beside-other-yaml': {
     zh: '未读取 {name}：只有名为 enterprise.yaml 的自评文件会自动读取同一文件夹中的台账；请将 {yaml} 改名为 enterprise.yaml，或在其中用 {$csv: {name}} 引用',
@@ -92,6 +86,7 @@ export const catalog = {
   'schema-enum': { zh: '应为以下之一：{values}', en: 'should be one of: {values}' },
   'schema-minimum': { zh: '不应小于 {limit}', en: 'should not be less than {limit}' },
   'schema-empty': { zh: '不应为空', en: 'should not be empty' },
+  'schema-empty-list': { zh: '列表不应为空：至少填写一行', en: 'the list should not be empty: fill in at least one row' },
   'schema-unique': { zh: '列表中有重复项', en: 'the list has duplicate entries' },
   'schema-invalid': { zh: '取值无效：{detail}', en: 'invalid value: {detail}' },
   // packs

@@ -12,6 +12,8 @@ export interface CsvRecord {
 export interface CsvTable {
   header: CsvRecord;
   records: CsvRecord[];
+  /** For a workbook's sheet: its name (locations then read `台账.xlsx!隐患排查治理台账!F7`). */
+  sheet?: string;
 }
 
 /** Parse CSV as Excel writes it: comma, tab or semicolon separated, CRLF or LF, blank rows skipped. */

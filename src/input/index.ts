@@ -15,3 +15,5 @@ export { loadReportMeta } from './load-report-meta.js';
 export { WORKBOOK } from './survey-folder.js';
 export { CONFIG_FILE, findConfigFile, loadConfig, type LoadedConfig } from './load-config.js';
 export { findFolderWaivers } from './find-folder-waivers.js';
+export { columnLetters } from './read-workbook.js';
+export { writeXlsx } from './xlsx.js';

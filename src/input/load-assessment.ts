@@ -7,6 +7,7 @@ import { validateAgainstSchema } from './validate.js';
 import { parseYaml } from './yaml.js';
 import { resolveIncludes, type Document } from './resolve-includes.js';
 import { surveyFolder } from './survey-folder.js';
+import { resolveWorkbooks } from './resolve-workbooks.js';
 import { humaniseValues } from './humanise-values.js';
 import type { Assessment, Parsed } from './types.js';
 
@@ -32,13 +33,15 @@ async function loadUncapped(file: string, schema: AssessmentSchema, label: strin
   const parsed = parseAssessmentText(bytes.value, label);
   const doc: Document = parsed.value ?? { data: {}, sourceMap: new Map() };
   const included = await resolveIncludes(doc, file, label, schema.schema, maxBytes);
+  const workbooks = await resolveWorkbooks(doc, file, label, schema.schema, maxBytes);
   const read = [...(given ? [] : [file]), ...(doc.read ?? [])];
-  const warnings = given ? [] : await surveyFolder(file, label, doc.data, schema.schema, new Set(read));
-  if (!parsed.value) return { diagnostics: [...parsed.diagnostics, ...included.diagnostics, ...warnings] };
+  const warnings = [...workbooks.warnings, ...(given ? [] : await surveyFolder(file, label, doc.data, schema.schema, new Set(read)))];
+  const loadErrors = [...included.diagnostics, ...workbooks.diagnostics];
+  if (!parsed.value) return { diagnostics: [...parsed.diagnostics, ...loadErrors, ...warnings] };
   const readable = { ...doc, data: humaniseValues(doc.data, schema.schema) as Record<string, unknown> };
-  const reported = [...(doc.leftOut ?? []), ...included.diagnostics.flatMap((d) => (d.pointer === undefined ? [] : [d.pointer]))];
+  const reported = [...(doc.leftOut ?? []), ...loadErrors.flatMap((d) => (d.pointer === undefined ? [] : [d.pointer]))];
   const schemaProblems = withoutReported(validateAgainstSchema(schema.validate, readable.data, readable.sourceMap), reported);
-  const errors = [...included.diagnostics, ...schemaProblems];
+  const errors = [...loadErrors, ...schemaProblems];
   if (errors.length) return { diagnostics: [...errors, ...warnings] };
   return { value: { ...assessmentOf(readable, label), read, ...(warnings.length ? { warnings } : {}) }, diagnostics: [] };
 }

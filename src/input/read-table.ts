@@ -1,7 +1,7 @@
 // A CSV table → the list its schema describes. Headers may be English field names or their Chinese
 // titles (`deadline` or `整改期限`, nested as `certificate.expiresOn` or `特种作业操作证.有效期至`),
 // case- and whitespace-insensitive. Each value keeps its cell: `hazards.csv:7:4 (整改期限)`.
-import { tableColumns, type JsonSchema, type TableColumn } from '../schema/index.js';
+import { isExampleRow, tableColumns, type JsonSchema, type TableColumn } from '../schema/index.js';
 import { coerceCell } from './coerce-cell.js';
 import { MAX_DIAGNOSTICS } from './limits.js';
 import type { CsvTable } from './csv.js';
@@ -37,14 +37,16 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string, targe
   const diagnostics: Diagnostic[] = [];
   const leftOut: string[] = [];
   let dropped = 0;
-  const rows = table.records.map((record, index) => {
+  const cellAt = (line: number, column: number, field?: string): SourceLocation => ({ file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), line, column, ...(field !== undefined ? { field } : {}) });
+  // A template's example row (first cell `示例：…`) shows the form of each column and is never data.
+  const rows = table.records.filter((record) => !isExampleRow(record.cells[0])).map((record, index) => {
     const rowPointer = `${pointer}/${index}`;
-    sourceMap.set(rowPointer, { file, line: record.line, column: 1 });
+    sourceMap.set(rowPointer, cellAt(record.line, 1));
     const row: Record<string, unknown> = {};
     record.cells.forEach((cell, at) => {
       const leaf = columns.value![at];
       if (!leaf || cell.trim() === '') return;
-      const location = { file, line: record.line, column: at + 1, field: table.header.cells[at]?.trim() ?? '' };
+      const location = cellAt(record.line, at + 1, table.header.cells[at]?.trim() ?? '');
       const coerced = coerceCell(cell, leaf.schema);
       if (coerced.error) {
         // The cell is left out of its row, and named in `leftOut` so the schema check of the rest does not
@@ -64,7 +66,7 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string, targe
     });
     return row;
   });
-  if (dropped) diagnostics.push(errorAt('diagnostics-truncated', { key: 'diagnostics-truncated', params: { count: dropped, max: MAX_DIAGNOSTICS } }, { file, line: 1, column: 1 }));
+  if (dropped) diagnostics.push(errorAt('diagnostics-truncated', { key: 'diagnostics-truncated', params: { count: dropped, max: MAX_DIAGNOSTICS } }, cellAt(1, 1)));
   const present = new Set(columns.value);
   const absent = tableColumns(item).filter((leaf) => ![...present].some((column) => column?.path.join('.') === leaf.path.join('.')));
   return { value: { rows, sourceMap, leftOut, absent: absent.map((leaf) => ({ field: leaf.path.join('.'), column: leaf.names[1] ?? leaf.names[0]! })) }, diagnostics };
@@ -76,7 +78,7 @@ function mapHeader(table: CsvTable, item: JsonSchema, file: string): Parsed<(Tab
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<TableColumn>();
   const columns = table.header.cells.map((header, at) => {
-    const location = { file, line: table.header.line, column: at + 1, field: header.trim() };
+    const location = { file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), line: table.header.line, column: at + 1, field: header.trim() };
     const leaf = byName.get(normaliseHeader(header));
     if (!leaf) return void diagnostics.push(errorAt('csv-unknown-column', { key: 'csv-unknown-column', params: { column: header.trim() } }, location));
     if (seen.has(leaf)) return void diagnostics.push(errorAt('csv-duplicate-column', { key: 'csv-duplicate-column', params: { column: header.trim() } }, location));
@@ -84,9 +86,10 @@ function mapHeader(table: CsvTable, item: JsonSchema, file: string): Parsed<(Tab
     return leaf;
   });
   for (const required of item.required ?? []) {
-    if (!columns.some((leaf) => leaf?.path.length === 1 && leaf.path[0] === required)) {
+    // A required object (a unit's 通风系统) is there when any of its columns is: its rows are checked by the schema.
+    if (!columns.some((leaf) => leaf?.path[0] === required)) {
       const title = item.properties?.[required]?.title ?? required;
-      diagnostics.push(errorAt('csv-missing-column', { key: 'csv-missing-column', params: { column: title, field: required } }, { file, line: table.header.line, column: 1 }));
+      diagnostics.push(errorAt('csv-missing-column', { key: 'csv-missing-column', params: { column: title, field: required } }, { file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), line: table.header.line, column: 1 }));
     }
   }
   return diagnostics.length ? { diagnostics } : { value: columns, diagnostics };

@@ -128,7 +128,7 @@ function atInclude(problem: Diagnostic, include: Include): Diagnostic {
 }
 
 /** The real path of `name` inside `folder`, or undefined when it would leave the folder. */
-async function containedPath(folder: string, name: string): Promise<string | undefined> {
+export async function containedPath(folder: string, name: string): Promise<string | undefined> {
   if (isAbsolute(name)) return undefined;
   const path = resolve(folder, name);
   const inside = (root: string, candidate: string) => {
@@ -140,15 +140,15 @@ async function containedPath(folder: string, name: string): Promise<string | und
   return inside(realFolder, realTarget) ? path : undefined;
 }
 
-function schemaAt(schema: JsonSchema, pointer: string): JsonSchema | undefined {
+export function schemaAt(schema: JsonSchema, pointer: string): JsonSchema | undefined {
   return splitPointer(pointer).reduce<JsonSchema | undefined>((node, token) => (/^\d+$/.test(token) ? node?.items : node?.properties?.[token]), schema);
 }
 
-function valueAt(data: unknown, pointer: string): unknown {
+export function valueAt(data: unknown, pointer: string): unknown {
   return splitPointer(pointer).reduce<unknown>((node, token) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined), data);
 }
 
-function setValueAt(data: Record<string, unknown>, pointer: string, value: unknown): void {
+export function setValueAt(data: Record<string, unknown>, pointer: string, value: unknown): void {
   const tokens = splitPointer(pointer);
   const last = tokens.pop()!;
   let node = data;

@@ -1,12 +1,13 @@
-// Files beside an assessment that the check did not read, said aloud: a workbook saved instead of a CSV, a
-// CSV whose name matches no ledger, ledgers beside a YAML that is not `enterprise.yaml` (only that name pulls
-// its folder's CSVs in), and a ledger that is a broken or looping link. Each is a warning of the enterprise.
+// Files beside an assessment that the check did not read, said aloud: a CSV whose name matches no ledger,
+// ledgers and workbooks beside a YAML that is not `enterprise.yaml` (only that name pulls its folder's
+// ledgers in), and a ledger that is a broken or looping link. Each is a warning of the enterprise. (Beside
+// enterprise.yaml, workbooks are read, or refused with an error, by resolve-workbooks.ts.)
 import { lstat, readdir, realpath } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { csvTables, type JsonSchema } from '../schema/index.js';
 import { warningAt, type Diagnostic } from './diagnostics.js';
 
-/** Spreadsheet workbooks: never read, always named in a warning (and a change to them invalidates a cached result). */
+/** Spreadsheet workbooks (a change to them invalidates a cached result). */
 export const WORKBOOK = /\.(xlsx|xlsm|xls|et|ett|numbers|ods)$/i;
 const BASE_SECTIONS = new Set(['responsibility', 'management', 'investment', 'training', 'emergency', 'risks', 'hazards']);
 
@@ -28,9 +29,8 @@ export async function surveyFolder(file: string, label: string, data: Record<str
     if (name.startsWith('.') || name.startsWith('~$')) continue;
     const path = join(folder, name);
     if (read.has(path)) continue;
-    const csvName = `${basename(name, extname(name))}.csv`;
     if (WORKBOOK.test(name)) {
-      warnings.push(tableFiles.has(csvName) ? warn('file-workbook-not-read', { csv: csvName }, name) : warn('file-workbook-not-read-any', { tables: known }, name));
+      if (!conventional) warnings.push(warn('workbook-beside-other-yaml', { yaml: basename(label) }, name));
     } else if (/\.csv$/i.test(name) && (await isBrokenLink(path))) {
       warnings.push(warn('file-link-broken', {}, name));
     } else if (/\.csv$/i.test(name) && !conventional && tableFiles.has(name)) {

@@ -1,6 +1,8 @@
 /** Where a value came from: 1-based line and column of the key (or list item) that holds it. */
 export interface SourceLocation {
   file: string;
+  /** For a workbook's cell: the sheet; `line` is then the row and `column` the column number (F7 → 7, 6). */
+  sheet?: string;
   line: number;
   column: number;
   endLine?: number;

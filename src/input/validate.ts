@@ -55,6 +55,8 @@ function describe(error: ErrorObject): { pointer: string; message: MessageRef } 
       return { pointer: at, message: { key: 'schema-minimum', params: { limit: String(params.limit) } } };
     case 'minLength':
       return { pointer: at, message: { key: 'schema-empty' } };
+    case 'minItems':
+      return { pointer: at, message: { key: 'schema-empty-list' } };
     case 'uniqueItems':
       return { pointer: at, message: { key: 'schema-unique' } };
     default:

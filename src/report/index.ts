@@ -38,6 +38,7 @@ export const isFileFormatName = (name: string): name is FileFormatName => Object
 
 export { formatDiagnostic } from './util-format-diagnostic.js';
 export { formatLocation } from './util-format-location.js';
+export { wrapText } from './util-wrap-text.js';
 export type { AuditRun, FileReporter, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
 export { formatCitation } from './util-format-citation.js';
 export { formatSummaryLine } from './util-summary-line.js';

@@ -121,7 +121,7 @@ function formatFinding(finding: Finding, lang: Lang) {
 const formatWarning = (warning: Diagnostic, lang: Lang) => ({ code: warning.code, message: translate(lang, warning.message), ...locationOf(warning.location) });
 
 const locationOf = (location: SourceLocation | undefined) =>
-  location ? { location: { file: location.file, line: location.line, column: location.column, ...(location.field ? { field: location.field } : {}) } } : {};
+  location ? { location: { file: location.file, ...(location.sheet !== undefined ? { sheet: location.sheet } : {}), line: location.line, column: location.column, ...(location.field ? { field: location.field } : {}) } } : {};
 
 const positionOf = (position: number | undefined) => (position === undefined ? {} : { position });
 

@@ -16,7 +16,7 @@ type Json = Record<string, any>;
 
 function location(value: Json | undefined): { location?: SourceLocation } {
   if (!value) return {};
-  return { location: { file: value.file, line: value.line, column: value.column, ...(value.field !== undefined ? { field: value.field } : {}) } };
+  return { location: { file: value.file, ...(value.sheet !== undefined ? { sheet: value.sheet } : {}), line: value.line, column: value.column, ...(value.field !== undefined ? { field: value.field } : {}) } };
 }
 
 const diagnostic = (value: Json, severity: Diagnostic['severity']): Diagnostic => ({

@@ -8,6 +8,7 @@ import { ruleName } from './util-rule-name.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { rulesChecked } from './util-group-findings.js';
 import { formatCitation } from './util-format-citation.js';
+import { formatLocation } from './util-format-location.js';
 import { enterpriseEditions } from './util-enterprise-editions.js';
 import { formatAdjustment } from './util-format-adjustment.js';
 
@@ -109,8 +110,14 @@ function toResult(finding: Finding, result: EnterpriseResult, ruleIndex: Map<str
   }];
 }
 
-/** A file location; a CSV cell's column is a field number, not a character column, so it gives the line only. */
+/**
+ * A file location; a CSV cell's column is a field number, not a character column, so it gives the line only.
+ * A workbook is not a text file: it has no region, and its cell (`台账.xlsx!隐患排查治理台账!F7`) is the location's message.
+ */
 function physical(location: SourceLocation) {
+  if (location.sheet !== undefined) {
+    return { physicalLocation: { artifactLocation: { uri: encodeURI(location.file.replace(/\\/g, '/')) } }, message: { text: formatLocation(location, location.file) } };
+  }
   const region = location.field ? { startLine: location.line } : { startLine: location.line, startColumn: location.column };
   return { physicalLocation: { artifactLocation: { uri: encodeURI(location.file.replace(/\\/g, '/')) }, region } };
 }

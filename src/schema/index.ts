@@ -11,3 +11,6 @@ export { reportMetaSchema, type ReportMeta } from './report-meta-schema.js';
 export { csvTables, tableColumns, columnHeader, type CsvTableSpec, type TableColumn } from './table-columns.js';
 export { renderAssessmentTemplate, renderCsvTemplate, templateTables, type TemplateOptions } from './render-template.js';
 export { configSchema, type ConfigFile } from './config-schema.js';
+export { exampleCell, HELPER_SHEETS, isExampleRow, isHelperSheet, normaliseSheetName, sheetNames, sheetNamesTable } from './table-sheets.js';
+export { listFields, type FieldRow } from './list-fields.js';
+export { allowedValues, templateSheets, typeName, workbookTemplate, type SheetSpec, type TemplateSheet, type WorkbookColumnSpec, type WorkbookSpec } from './workbook-template.js';

@@ -10,8 +10,9 @@ const location: JsonSchema = {
   type: 'object', additionalProperties: false, required: ['file', 'line', 'column'],
   properties: {
     file: { type: 'string' },
+    sheet: { type: 'string', description: 'For a workbook cell: the sheet; line is then its row and column its column number (F7: 7, 6).' },
     line: { type: 'integer', minimum: 1 },
-    column: { type: 'integer', minimum: 1, description: 'Character column in YAML; field number in a CSV row.' },
+    column: { type: 'integer', minimum: 1, description: 'Character column in YAML; field number in a CSV row; column number in a sheet.' },
     field: { type: 'string', description: 'For a CSV cell: the column header as written.' },
   },
 };

@@ -17,13 +17,16 @@ export interface CsvTableSpec {
   pointer: string;
   file: string;
   item: JsonSchema;
+  /** The list's Chinese title (隐患排查治理台账): also a workbook sheet's name. */
+  title?: string;
 }
 
 /** Every list the schema lets a CSV file hold, with the file's conventional name. */
 export function csvTables(schema: JsonSchema, path: string[] = []): CsvTableSpec[] {
   const file = schema[SCHEMA_CSV_KEY];
   if (schema.type === 'array' && typeof file === 'string' && schema.items) {
-    return [{ pointer: path.map((token) => `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''), file, item: schema.items }];
+    const pointer = path.map((token) => `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+    return [{ pointer, file, item: schema.items, ...(schema.title ? { title: schema.title } : {}) }];
   }
   return Object.entries(schema.properties ?? {}).flatMap(([key, child]) => csvTables(child, [...path, key]));
 }

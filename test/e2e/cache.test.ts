@@ -55,7 +55,7 @@ describe('check --cache', () => {
     const fromCache = changed.enterprises.filter((e) => JSON.stringify(e).includes('（缓存）')).map((e) => e.file);
     expect(fromCache).toEqual(['general/compliant.yaml', 'general/violating-hazards.yaml', 'general/violating-licence.yaml', 'general/violating-trader.yaml']);
 
-    writeFileSync(join(cwd, 'gbk/notes.xlsx'), 'not a workbook');
+    writeFileSync(join(cwd, 'gbk/notes.csv'), '备注\r\n');
     tamper(join(cwd, '.safety-audit-cache'));
     const added = report((await runMain(args, { cwd })).stdout);
     expect(added.enterprises.find((e) => e.file === 'gbk/enterprise.yaml')).not.toHaveProperty('enterprise.name', expect.stringContaining('（缓存）'));

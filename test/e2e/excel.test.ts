@@ -164,6 +164,8 @@ describe('check on malformed ledgers', () => {
     ['escape', 'enterprise.yaml:922:9 hazards: 引用的文件 ../outside.csv 不在企业文件夹内（不允许 ../、绝对路径或指向外部的链接）'],
     ['gbk-bad-cell', 'hazards.csv:4:5 (整改期限) 「下月底」不是日期（可填 2021-03-05、2021/3/5、2021.3.5、2021年3月5日）'],
     ['conflict', 'enterprise.yaml:921:1 hazards: 既在 YAML 中填写，又有同名 CSV 文件 hazards.csv：请只保留一处'],
+    ['old-workbook', 'drills.xls:1:1 无法读取 .xls 格式的表格（旧版 Excel 97-2003、WPS 或其他格式）：请在 Excel 或 WPS 中“另存为”→“Excel 工作簿 (*.xlsx)”'],
+    ['corrupt-workbook', 'drills.xlsx:1:1 不是有效的 .xlsx 工作簿（文件已损坏或不是 Excel 文件），未读取'],
   ])('given malformed/%s, prints %j at its location and exits 2', (folder, message) => {
     const { code, stdout, stderr } = runCli(['check', `${MALFORMED}/${folder}`, '--as-of', AS_OF]);
     expect(stdout).toContain(`✖ ${MALFORMED}/${folder}/enterprise.yaml  输入错误，未检查`);
@@ -210,12 +212,12 @@ describe('check on a folder of enterprises', () => {
     const { code, stdout } = runCli(['check', 'fixtures/excel', '--as-of', AS_OF, '-f', 'json']);
     const output = JSON.parse(stdout);
     const checked = output.enterprises.map((e: Enterprise) => e.file);
-    const unread = ['cut-column/enterprise.yaml', 'renamed-yaml/自评-2026.yaml', 'workbook-ledger/enterprise.yaml'].map((file) => `fixtures/excel/unread/${file}`);
+    const unread = ['cut-column/enterprise.yaml', 'renamed-yaml/自评-2026.yaml', 'stray-csv/enterprise.yaml'].map((file) => `fixtures/excel/unread/${file}`);
     expect(checked).toEqual([`${GBK}/enterprise.yaml`, ...unread, `${UTF16}/enterprise.yaml`, `${UTF8}/enterprise.yaml`]);
     // The good folders are 合格; the ones read only in part never are.
     expect(output.enterprises.map((e: Enterprise) => e.verdict)).toEqual(['compliant', 'incomplete', 'incomplete', 'incomplete', 'compliant', 'compliant']);
     expect([...new Set(output.errors.map((e: { file: string }) => e.file))].sort()).toEqual(malformed);
-    expect(malformed).toHaveLength(10);
+    expect(malformed).toHaveLength(12);
     expect(output.summary.invalid).toBe(malformed.length);
     expect(code).toBe(2);
   });
@@ -225,7 +227,7 @@ describe('check on a folder of enterprises', () => {
     for (const file of malformed) expect(stdout).toContain(`✖ ${file}  输入错误，未检查`);
     expect(stdout).toContain(`${MALFORMED}/bad-date/hazards.csv:3:5 (整改期限) 「2026/2/30」不是真实存在的日期`);
     expect(stdout.match(/结论: 合格/g)).toHaveLength(3);
-    expect(stdout).toContain('资料不全 3，限期整改 0，合格 3，输入错误 10');
+    expect(stdout).toContain('资料不全 3，限期整改 0，合格 3，输入错误 12');
     expect(code).toBe(2);
   });
 

@@ -47,7 +47,7 @@ describe('init', () => {
     const { code, stdout } = runCli(['check', 'plant', '--as-of', '2026-11-20', '-f', 'json'], { cwd });
     const findings = JSON.parse(stdout).enterprises[0].findings;
     expect(findings.find((f: { ruleId: string }) => f.ruleId === 'GEN-HZ-003')).toMatchObject({
-      status: 'fail', item: 'YH-1', location: { file: 'plant/hazards.csv', line: 2, column: 6 },
+      status: 'fail', item: 'YH-1', location: { file: 'plant/hazards.csv', line: 3, column: 6 },
     });
     expect(code).toBe(1);
   });

@@ -32,14 +32,11 @@ describe('ledgers the check did not read', () => {
     expect(code).toBe(1);
   });
 
-  it('given drills saved as a workbook and a CSV named after no ledger, names both and what to do', async () => {
-    const { report } = await json(`${UNREAD}/workbook-ledger`);
+  it('given the drills saved under a name that matches no ledger, names the file and the ledger names', async () => {
+    const { report } = await json(`${UNREAD}/stray-csv`);
     const [result] = report.enterprises;
-    expect(result!.warnings.map((w) => [w.code, w.location?.file])).toEqual([
-      ['file-workbook-not-read', `${UNREAD}/workbook-ledger/drills.xlsx`],
-      ['csv-unmatched', `${UNREAD}/workbook-ledger/台账汇总.csv`],
-    ]);
-    expect(result!.warnings[0]!.message).toBe('未读取 drills.xlsx：本工具不读取 Excel/WPS 工作簿，请另存为 CSV UTF-8 后命名为 drills.csv');
+    expect(result!.warnings.map((w) => [w.code, w.location?.file])).toEqual([['csv-unmatched', `${UNREAD}/stray-csv/台账汇总.csv`]]);
+    expect(result!.warnings[0]!.message).toContain('未读取 台账汇总.csv：文件名不对应任何台账');
     expect(result!.verdict).toBe('incomplete');
   });
 
@@ -72,14 +69,14 @@ describe('ledgers the check did not read', () => {
 });
 
 describe('warnings reach every format', () => {
-  it('given the workbook folder, the table, JSON, SARIF, JUnit, Markdown, CSV and HTML each name drills.xlsx', () => {
+  it('given the stray-CSV folder, the table, JSON, SARIF, JUnit, Markdown, CSV and HTML each name 台账汇总.csv', () => {
     const out = join(temp, 'formats');
     const formats = ['json', 'sarif', 'junit', 'markdown', 'csv', 'html'];
-    const { code, stdout } = runCli(['check', `${UNREAD}/workbook-ledger`, '--as-of', AS_OF, ...formats.flatMap((f) => ['-f', `${f}:${out}.${f}`]), '-f', 'table']);
+    const { code, stdout } = runCli(['check', `${UNREAD}/stray-csv`, '--as-of', AS_OF, ...formats.flatMap((f) => ['-f', `${f}:${out}.${f}`]), '-f', 'table']);
     expect(code).toBe(0);
     expect(stdout).toContain('结论: 资料不全');
-    expect(stdout).toContain('未读取 drills.xlsx');
-    for (const format of formats) expect(readFileSync(`${out}.${format}`, 'utf8'), format).toContain('drills.xlsx');
+    expect(stdout).toContain('未读取 台账汇总.csv');
+    for (const format of formats) expect(readFileSync(`${out}.${format}`, 'utf8'), format).toContain('台账汇总.csv');
     const sarif = JSON.parse(readFileSync(`${out}.sarif`, 'utf8'));
     expect(sarif.runs[0].properties.enterprises[0]).toMatchObject({ verdict: 'incomplete', verdictText: '资料不全' });
     expect(readFileSync(`${out}.html`, 'utf8')).toContain('class="verdict verdict-incomplete"');

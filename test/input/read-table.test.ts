@@ -23,6 +23,12 @@ describe('readTable', () => {
     expect(value?.sourceMap.get('/1')).toEqual({ file: 'hazards.csv', line: 3, column: 1 });
   });
 
+  it('given a required object (a certificate) whose columns are in the header, does not ask for a column of its own', () => {
+    const item = { type: 'object', required: ['name', 'certificate'], properties: { name: { type: 'string', title: '姓名' }, certificate: { type: 'object', title: '证书', properties: { number: { type: 'string', title: '证书编号' } } } } };
+    expect(read('姓名,证书编号\r\n王五,T-1\r\n', item).value?.rows).toEqual([{ name: '王五', certificate: { number: 'T-1' } }]);
+    expect(read('姓名\r\n王五\r\n', item).diagnostics).toMatchObject([{ code: 'csv-missing-column', message: { params: { column: '证书', field: 'certificate' } } }]);
+  });
+
   it('given English field names in any case and spacing, maps them too', () => {
     const { value } = read(' ID ,Description, LEVEL ,foundon,Status\nYH-1,d,一般,2021-03-05,未整改\n');
     expect(value?.rows).toEqual([{ id: 'YH-1', description: 'd', level: '一般', foundOn: '2021-03-05', status: '未整改' }]);

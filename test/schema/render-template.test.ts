@@ -34,15 +34,18 @@ describe('renderAssessmentTemplate', () => {
 });
 
 describe('renderCsvTemplate and templateTables', () => {
-  it('writes a UTF-8 BOM header row of Chinese titles, required columns starred', () => {
+  it('writes a UTF-8 BOM header row of Chinese titles, required columns starred, then an example row with the allowed values', () => {
     const hazards = templateTables(schema, []).find((table) => table.file === 'hazards.csv')!;
-    expect(renderCsvTemplate(hazards.item, 'zh')).toBe('\ufeff隐患编号*,隐患描述*,隐患等级*,发现日期*,整改期限,整改状态*,整改完成日期,向监管部门报告日期,向职工通报日期,整改责任人\r\n');
-    expect(renderCsvTemplate(hazards.item, 'en')).toMatch(/^\ufeffid\*,description\*,level\*,foundOn\*,deadline,status\*/);
+    expect(renderCsvTemplate(hazards.item, 'zh')).toBe(
+      '\ufeff隐患编号*,隐患描述*,隐患等级*,发现日期*,整改期限,整改状态*,整改完成日期,向监管部门报告日期,向职工通报日期,整改责任人\r\n' +
+      '示例：隐患编号,隐患描述,一般/重大,2026-03-05,2026-03-05,未整改/整改中/已整改,2026-03-05,2026-03-05,2026-03-05,整改责任人\r\n',
+    );
+    expect(renderCsvTemplate(hazards.item, 'en')).toMatch(/^\ufeffid\*,description\*,level\*,foundOn\*,deadline,status\*.*\r\nExample: /);
   });
 
   it('names nested columns by their unique short title', () => {
     const operators = templateTables(schema, []).find((table) => table.file === 'special-operators.csv')!;
-    expect(renderCsvTemplate(operators.item, 'zh')).toBe('\ufeff姓名*,作业类别*,证书编号,发证日期,有效期至,最近复审日期\r\n');
+    expect(renderCsvTemplate(operators.item, 'zh').split('\r\n')[0]).toBe('\ufeff姓名*,作业类别*,证书编号,发证日期,有效期至,最近复审日期');
   });
 
   it("includes a declared sector's ledgers only", () => {

@@ -24,7 +24,7 @@
 //   malformed/<case>/     a small valid enterprise.yaml (UTF-8) plus one broken ledger per folder.
 //   unread/<case>/        folders the check reads only in part, each saying so and never 合格: the YAML
 //                         not named enterprise.yaml with its ledgers beside it (renamed-yaml), the drills
-//                         saved as a workbook beside a stray CSV (workbook-ledger), and a hazard ledger whose
+//                         saved under a name that matches no ledger (stray-csv), and a hazard ledger whose
 //                         向监管部门报告日期 column was deleted (cut-column).
 //
 // Both good folders must check exactly like fixtures/general/compliant.yaml (test/e2e/excel.test.ts).
@@ -368,6 +368,15 @@ function writeMalformed() {
     'hazards.csv': gbk(hazards({ cell: (r, column) => (r === 2 && column.path === 'deadline' ? '下月底' : undefined) })),
   });
 
+  // Workbooks the loader refuses at the file: an Excel 97-2003 .xls (an OLE container), and an .xlsx that is
+  // a ZIP header followed by junk (a download cut short).
+  folder('old-workbook', 'drills.xls is an old Excel 97-2003 workbook.', {
+    'drills.xls': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), junk(1024)]),
+  });
+  folder('corrupt-workbook', 'drills.xlsx is damaged: a ZIP header, then junk.', {
+    'drills.xlsx': Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00', 'latin1'), junk(1024)]),
+  });
+
   // The hazards are both in the YAML and in hazards.csv beside it.
   folder('conflict', 'hazards are in the YAML and in hazards.csv.', { 'hazards.csv': gbk(hazards()) }, { ...base, hazards: compliant.hazards });
 }
@@ -383,10 +392,9 @@ function writeUnread() {
   write('unread/renamed-yaml/自评-2026.yaml', yaml(['Named 自评-2026.yaml, not enterprise.yaml: the ledgers beside it are not pulled in.']));
   ledgers('unread/renamed-yaml');
 
-  write('unread/workbook-ledger/enterprise.yaml', yaml(['drills.xlsx is a workbook the check does not read; 台账汇总.csv matches no ledger.']));
-  ledgers('unread/workbook-ledger', ['drills']);
-  write('unread/workbook-ledger/drills.xlsx', Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00', 'latin1'), junk(1024)]));
-  write('unread/workbook-ledger/台账汇总.csv', utf8Bom(ledger('drills', {})));
+  write('unread/stray-csv/enterprise.yaml', yaml(['The drills were saved as 台账汇总.csv, a name that matches no ledger: there is no drills.csv.']));
+  ledgers('unread/stray-csv', ['drills']);
+  write('unread/stray-csv/台账汇总.csv', utf8Bom(ledger('drills', {})));
 
   write('unread/cut-column/enterprise.yaml', yaml(['hazards.csv has no 向监管部门报告日期 column: the rules that read it cannot be decided.']));
   ledgers('unread/cut-column', ['hazards']);
