@@ -98,6 +98,14 @@ describe('hazardous chemicals: the criteria in force decide', async () => {
     for (const finding of now) expect(finding.sources.map((source) => source.source)).not.toContain('hc2017');
   });
 
+  it('storage faults are major under 121号 第20项 to 2026-09-29, then general under 条例 第二十四条 (AQ 3067 5.5.8 unconfirmed)', () => {
+    const patch = { '/hazardousChemicals/units/3/storage/zonedByClass': false, '/hazardousChemicals/units/3/storage/maxStoredT': 200.5, '/hazardousChemicals/units/3/storage/incompatibleTogether': 1 };
+    const storage = (findings: Finding[]) => findings.filter((finding) => ['HC-125', 'HC-126', 'HC-127', 'HC-310', 'HC-311', 'HC-312'].includes(finding.ruleId)).map((finding) => `${finding.ruleId}:${finding.severity}`);
+    expect(storage(failures(before, patch))).toEqual(['HC-125:major', 'HC-126:major', 'HC-127:major']);
+    expect(storage(failures(after, patch))).toEqual(['HC-310:general', 'HC-311:general', 'HC-312:general']);
+    expect(cited(failures(after, patch), 'HC-311')).toEqual(expect.arrayContaining([expect.stringContaining('第八十条第一款第（五）项')]));
+  });
+
   it('121号 item 5 (tank farms) is HC-105/106 on 2026-09-29; AQ 3067 5.5.5/5.5.6 are HC-142/143 on 2026-09-30', () => {
     const patch = { '/hazardousChemicals/units/1/emergencyShutoff/inService': false, '/hazardousChemicals/units/1/sis': { installed: false, inService: false } };
     const rules = (findings: Finding[]) => [...new Set(findings.map((finding) => finding.ruleId))].filter((id) => id.startsWith('HC-1')).sort();
@@ -195,7 +203,7 @@ describe('hazardous chemicals fixtures, checked as a user would', () => {
     const old = await verdict('violating-major.yaml', '2026-09-29');
     const now = await verdict('violating-major.yaml', '2026-09-30');
     expect(old.failing).toEqual(expect.arrayContaining(['HC-101', 'HC-102', 'HC-103', 'HC-118', 'HC-119', 'HC-120', 'HC-121', 'HC-122', 'HC-123', 'HC-124', 'HC-125', 'HC-126', 'HC-127']));
-    expect(now.failing.filter((id) => (id as string).startsWith('HC-')).sort()).toEqual(['HC-121', 'HC-122', 'HC-128', 'HC-148', 'HC-162', 'HC-163', 'HC-173', 'HC-174']);
+    expect(now.failing.filter((id) => (id as string).startsWith('HC-')).sort()).toEqual(['HC-121', 'HC-122', 'HC-128', 'HC-148', 'HC-162', 'HC-163', 'HC-173', 'HC-174', 'HC-310', 'HC-311', 'HC-312']);
     expect([old.verdict, now.verdict]).toEqual(['major', 'major']);
   });
 });
