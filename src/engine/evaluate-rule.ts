@@ -12,6 +12,11 @@ export interface EvaluationTarget {
   creditCode: string;
   /** Each pack's `let` values for this enterprise, computed once, and why any could not be. */
   lets?: Map<PackLets, { values: Record<string, unknown>; unavailable: Map<string, MessageRef> }>;
+  /**
+   * Passes and not-applicable results will only be counted (evaluate without `keepPasses`): they are made
+   * without the fingerprint and location a report would need.
+   */
+  countPasses?: boolean;
 }
 
 /** One rule → its findings: one per item for `each` rules, else one. Never throws. */
@@ -24,7 +29,8 @@ export function evaluateRule(rule: CompiledRule, base: EvaluationTarget): Findin
     return [makeFinding(rule, target, { status: 'indeterminate', pointer, reason: { key: 'reason-missing', params: { path: rule.each.join('.') } } })];
   }
   if (list.length === 0) return [makeFinding(rule, target, { status: 'not-applicable', pointer: joinPointer(rule.each), reason: { key: 'reason-empty-list' } })];
-  return list.map((item, index) => judge(rule, target, { ...target.context, it: item }, { item, index }));
+  // The item joins the enterprise's context without copying it: one object per item, whatever the context holds.
+  return list.map((item, index) => judge(rule, target, withItem(target.context, item), { item, index }));
 }
 
 /** A rule that reads a column its CSV ledger lacks: one undecided finding at the ledger's header, naming the column. */
@@ -38,6 +44,8 @@ interface Item {
   item: unknown;
   index: number;
 }
+
+const withItem = (context: Record<string, unknown>, item: unknown): Record<string, unknown> => Object.assign(Object.create(context) as Record<string, unknown>, { it: item });
 
 function judge(rule: CompiledRule, target: EvaluationTarget & { unavailable?: Map<string, MessageRef> }, context: Record<string, unknown>, item: Item | undefined): Finding {
   const itemPointer = item && rule.each ? joinPointer([...rule.each, item.index]) : undefined;
@@ -133,6 +141,7 @@ interface Outcome {
 function makeFinding(rule: CompiledRule, target: EvaluationTarget, outcome: Outcome): Finding {
   // One object shape for every finding (optional fields present but undefined): hundreds of thousands of
   // findings from a long ledger stay cheap to build and to serialise.
+  const counted = target.countPasses === true && (outcome.status === 'pass' || outcome.status === 'not-applicable');
   return {
     ruleId: rule.id,
     pack: rule.pack,
@@ -142,13 +151,13 @@ function makeFinding(rule: CompiledRule, target: EvaluationTarget, outcome: Outc
     status: outcome.status,
     item: outcome.item,
     pointer: outcome.pointer,
-    location: locatePointer(target.sourceMap, outcome.pointer),
+    location: counted ? undefined : locatePointer(target.sourceMap, outcome.pointer),
     message: outcome.message ?? rule.title,
     sources: outcome.sources ?? rule.sources,
     remediation: rule.remediation,
     reason: outcome.reason,
     edition: rule.edition,
-    fingerprint: fingerprint(target.creditCode, rule.id, outcome.item),
+    fingerprint: counted ? '' : fingerprint(target.creditCode, rule.id, outcome.item),
     waiver: undefined,
   };
 }

@@ -25,7 +25,7 @@ export function evaluate(
   { keepPasses = false }: EvaluateOptions = {},
 ): EnterpriseResult {
   const enterprise = summarise(assessment.data);
-  const target = { context: toRuleContext(ruleEnv, assessment.data), sourceMap: assessment.sourceMap, creditCode: enterprise.creditCode, lets: new Map() };
+  const target = { context: toRuleContext(ruleEnv, assessment.data), sourceMap: assessment.sourceMap, creditCode: enterprise.creditCode, lets: new Map(), countPasses: !keepPasses };
   const sections = new Set(Object.keys(ruleEnv.schema.properties ?? {}));
   const absent = assessment.absentColumns ?? [];
   const candidates = 'rulesFor' in rules ? rules.rulesFor(enterprise.sectors) : rules;
