@@ -1,10 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { EnterpriseResult, Finding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import type { AuditRun, Reporter } from './types.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
+import { formatBoxTable } from './util-box-table.js';
 import { wrapText } from './util-wrap-text.js';
 import { formatVerdict, STATE_MARK } from './util-format-verdict.js';
 import { formatSummaryLine } from './util-summary-line.js';
@@ -63,25 +63,22 @@ function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInst
 }
 
 function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, file: string): string {
-  const table = new Table({
-    head: [t(lang, 'report-rule'), t(lang, 'report-severity'), t(lang, 'report-finding')],
-    // A group's rule ids (`--rules`) may be longer than the bundled ones' 12 characters: the column grows to fit.
-    colWidths: [Math.max(16, ...findings.map((finding) => finding.ruleId.length + 2)), 10, MESSAGE_WIDTH + 2],
-    style: { head: [], border: [] },
-  });
-  for (const finding of findings) {
+  const head = [t(lang, 'report-rule'), t(lang, 'report-severity'), t(lang, 'report-finding')];
+  // A group's rule ids (`--rules`) may be longer than the bundled ones' 12 characters: the column grows to fit.
+  const widths = [Math.max(16, ...findings.map((finding) => finding.ruleId.length + 2)), 10, MESSAGE_WIDTH + 2];
+  const rows = findings.map((finding) => {
     const detail = finding.waiver
       ? `${finding.message[lang]}\n${t(lang, 'report-waiver', finding.waiver)}`
       : finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang];
     const severity = t(lang, `severity-${finding.severity}`);
     const mark = baselineMark(finding, lang);
-    table.push([
+    return [
       [finding.ruleId, ...(finding.pack.origin ? [paint.blue(t(lang, 'group-rule'))] : []), ...(mark ? [paint.yellow(mark)] : [])].join('\n'),
       finding.severity === 'shutdown' || finding.severity === 'major' ? paint.red(severity) : severity,
       `${wrapText(detail, MESSAGE_WIDTH)}\n${paint.cyan(wrapText(formatLocation(finding.location, file), MESSAGE_WIDTH))}`,
-    ]);
-  }
-  return table.toString();
+    ];
+  });
+  return formatBoxTable(head, rows, widths);
 }
 
 function fiveInPlaceLine(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {
