@@ -66,6 +66,7 @@ export const catalog = {
   },
   'csv-unmatched': { zh: '未读取 {name}：文件名不对应任何台账（台账文件名：{tables}）', en: '{name} was not read: its name matches no ledger (ledger files: {tables})' },
   'include-escapes-folder': { zh: '引用的文件 {path} 不在企业文件夹内（不允许 ../、绝对路径或指向外部的链接）', en: 'the included file {path} is outside the enterprise folder (no ../, absolute paths or links out)' },
+  'include-workbook': { zh: '{file} 是 Excel 工作簿，请写成 { $xlsx: {file} }（可加 sheet: 工作表名）；$csv 只引入 CSV 文件', en: '{file} is an Excel workbook: write { $xlsx: {file} } (optionally with sheet: NAME); $csv takes CSV files only' },
   'include-not-table': { zh: '{path} 处不是列表，不能用 $csv 引入表格', en: 'the value at {path} is not a list, so $csv cannot fill it' },
   'include-conflict': { zh: '既在 YAML 中填写，又有同名 CSV 文件 {file}：请只保留一处', en: 'given both in the YAML and by {file}: keep one' },
   'schema-required': { zh: '缺少必填字段', en: 'required field is missing' },

@@ -34,6 +34,7 @@ export type DiagnosticCode =
   | 'csv-beside-other-yaml'
   | 'csv-unmatched'
   | 'include-not-table'
+  | 'include-workbook'
   | 'include-conflict'
   | 'yaml-syntax'
   | 'json-syntax'

@@ -97,9 +97,11 @@ async function pullTable(doc: Document, include: Include, folder: string, labelF
 
 /** One ledger into the document: its rows (bad cells left out), or nothing when the file cannot be read as a table. */
 async function readLedger(doc: Document, include: Include, folder: string, labelFolder: string, schema: JsonSchema, maxBytes?: number): Promise<Parsed<true>> {
-  const fail = (key: string, params: Record<string, string>) => ({ diagnostics: [errorAt(key === 'include-not-table' ? 'include-not-table' : 'include-escapes-folder', { key, params }, include.location, include.pointer)] });
+  const fail = (code: 'include-not-table' | 'include-escapes-folder' | 'include-workbook', params: Record<string, string>) => ({ diagnostics: [errorAt(code, { key: code, params }, include.location, include.pointer)] });
   const target = schemaAt(schema, include.pointer);
   if (target?.type !== 'array' || target.items?.type !== 'object') return fail('include-not-table', { path: pointerToPath(include.pointer) });
+  // A workbook named by `$csv` is read by `$xlsx`: say so, rather than fail to decode its bytes as text.
+  if (/\.(xlsx|xlsm|xls|et|ods)$/i.test(include.name)) return fail('include-workbook', { file: include.name });
   const path = await containedPath(folder, include.name);
   if (!path) return fail('include-escapes-folder', { path: include.name });
   const csvLabel = join(labelFolder, include.name);

@@ -31,6 +31,13 @@ describe('CSV includes', () => {
     expect(value?.sourceMap.get('/hazards/0/foundOn')).toEqual({ file: 'plant/hazards.csv', line: 2, column: 4, field: '发现日期' });
   });
 
+  it('given { $csv: 台账.xlsx }, says to write $xlsx, at the YAML line that names the workbook', async () => {
+    const dir = folder({ 'plant/a.yaml': `${HEAD}hazards: {$csv: 台账.xlsx}\n`, 'plant/台账.xlsx': Buffer.from('PK\u0003\u0004') });
+    const { value, diagnostics } = await loadAssessment(join(dir, 'a.yaml'), assessmentSchema, 'plant/a.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ code: 'include-workbook', message: { params: { file: '台账.xlsx' } }, location: { file: 'plant/a.yaml', line: 3, column: 17 } });
+  });
+
   it('given { $csv: name } under any list, pulls that file in (UTF-8 with BOM)', async () => {
     const dir = folder({ 'plant/a.yaml': `${HEAD}hazards: {$csv: ledgers/隐患台账.csv}\n`, 'plant/ledgers/隐患台账.csv': `\ufeff${HAZARDS}` });
     const { value, diagnostics } = await loadAssessment(join(dir, 'a.yaml'), assessmentSchema, 'plant/a.yaml');
