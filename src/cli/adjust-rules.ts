@@ -26,7 +26,7 @@ export function chooseRules(ruleSet: RuleSet, choice: RuleChoice): { ruleSet: Ru
   const packs = ruleSet.packs.filter((pack) => !left(pack.pack));
   const editions = ruleSet.editions.filter((applied) => !left(applied.pack));
   const rulesFor = (sectors: readonly string[]) => rules.filter((rule) => rule.pack.sector === 'general' || sectors.includes(rule.pack.sector));
-  return { ruleSet: { ...ruleSet, packs, rules, rulesFor, editions }, adjustments, diagnostics };
+  return { ruleSet: { ...ruleSet, packs, rules, rulesFor, headingsFor: rulesFor, editions }, adjustments, diagnostics };
 }
 
 /** The same, each refused setting printed, located; nothing when one is refused. */

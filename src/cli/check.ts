@@ -133,7 +133,7 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
     asOf,
     generatedAt: io.now().toISOString(),
     packs: summarisePacks(rules),
-    rules: summariseRules(rules.rulesFor([...new Set(enterprises.flatMap((result) => result.enterprise.sectors))]), enterprises),
+    rules: summariseRules(rules.headingsFor([...new Set(enterprises.flatMap((result) => result.enterprise.sectors))]), enterprises),
     enterprises: compared?.enterprises ?? enterprises,
     inputErrors,
     notices: [...reviewWaivers(waivers, enterprises, asOf), ...(options.centralOnly ? await noticeFolderWaivers(found.files, waiversFile, io.cwd) : [])],

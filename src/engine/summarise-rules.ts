@@ -1,11 +1,11 @@
-import type { CompiledRule } from '../rules/index.js';
+import type { RuleHeading } from '../rules/index.js';
 import type { EnterpriseResult, RuleSummary } from './types.js';
 
 /**
  * The rules a run checked, as reports name them: each rule that ran for at least one of the enterprises, once,
  * by id — the same list whether the run was whole or merged from shards.
  */
-export function summariseRules(rules: readonly (CompiledRule | RuleSummary)[], enterprises: readonly EnterpriseResult[]): RuleSummary[] {
+export function summariseRules(rules: readonly (RuleHeading | RuleSummary)[], enterprises: readonly EnterpriseResult[]): RuleSummary[] {
   const ran = new Set(enterprises.flatMap((result) => Object.keys(result.tally)));
   const byId = new Map<string, RuleSummary>();
   for (const rule of rules) {
@@ -15,5 +15,5 @@ export function summariseRules(rules: readonly (CompiledRule | RuleSummary)[], e
   return [...byId.values()].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
-const toSummary = ({ id, pack, title, severity, dimension, sources, remediation, edition }: CompiledRule): RuleSummary =>
+const toSummary = ({ id, pack, title, severity, dimension, sources, remediation, edition }: RuleHeading): RuleSummary =>
   ({ ruleId: id, pack, title, severity, dimension, sources, remediation, ...(edition ? { edition } : {}) });

@@ -31,6 +31,22 @@ export function rulesInForce(pack: Pack, applied: AppliedEditions | undefined): 
   return pack.rules.flatMap((spec, index) => (!spec.editions || applied?.editions.some((edition) => edition.id in spec.editions!) ? [{ spec, index }] : []));
 }
 
+/** What a report says of a rule, without compiling it: its id, pack, title, severity, dimension, citations and remediation. */
+export type RuleHeading = Pick<CompiledRule, 'id' | 'pack' | 'title' | 'severity' | 'dimension' | 'sources' | 'edition' | 'remediation'>;
+
+export function describeRule(pack: Pack, spec: RuleSpec, asOf: string, applied?: AppliedEditions): RuleHeading {
+  return {
+    id: spec.id,
+    pack: { id: pack.pack, version: pack.version, sector: pack.sector, ...(pack.origin ? { origin: pack.origin } : {}) },
+    title: spec.title,
+    severity: spec.severity,
+    dimension: spec.dimension,
+    sources: withoutRepeats(pack, citeEditions(pack, spec, applied), citeInForce(pack, spec.basis, asOf)),
+    ...editionOf(spec, applied),
+    remediation: spec.remediation,
+  };
+}
+
 /** The member chains each `let` reads, its own and those of the lets it names. */
 function readLets(pack: Pack): Map<string, string[]> {
   const reads = new Map<string, string[]>();
@@ -114,14 +130,7 @@ function compileRule(
   }
   return {
     value: {
-      id: spec.id,
-      pack: { id: pack.pack, version: pack.version, sector: pack.sector, ...(pack.origin ? { origin: pack.origin } : {}) },
-      title: spec.title,
-      severity: spec.severity,
-      dimension: spec.dimension,
-      sources: withoutRepeats(pack, citeEditions(pack, spec, applied), citeInForce(pack, spec.basis, ruleEnv.asOf)),
-      ...editionOf(spec, applied),
-      remediation: spec.remediation,
+      ...describeRule(pack, spec, ruleEnv.asOf, applied),
       ...(spec.each ? { each: spec.each.split('.') } : {}),
       ...(programs.when ? { when: programs.when } : {}),
       ...(escalate.length ? { escalate } : {}),

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../input/index.js';
 import { compileSchema, composeAssessmentSchema, type JsonSchema, type SectionSchema, type ValidateFunction } from '../schema/index.js';
 import { checkGroupPacks } from './check-group-packs.js';
-import { compilePack } from './compile-pack.js';
+import { compilePack, describeRule, rulesInForce, type RuleHeading } from './compile-pack.js';
 import { loadPackFile } from './load-pack.js';
 import { precompiledValidator } from './precompiled.js';
 import { createRuleEnvironment, type RuleEnvironment } from './rule-environment.js';
@@ -22,6 +22,8 @@ export interface RuleSet {
    * general enterprises never compiles the coal pack.
    */
   rulesFor(sectors: readonly string[]): CompiledRule[];
+  /** The same rules as reports name them, without compiling any pack (a run whose results all came from the cache). */
+  headingsFor(sectors: readonly string[]): RuleHeading[];
   /** Per pack with editions: those deciding the audit date, and the notice when none is in force. */
   editions: AppliedEditions[];
 }
@@ -92,8 +94,16 @@ export function buildRuleSet(
       return rulesOf(packs);
     },
     rulesFor: (sectors) => rulesOf(packs.filter((pack) => pack.sector === 'general' || sectors.includes(pack.sector))),
+    headingsFor: (sectors) =>
+      packs
+        .filter((pack) => pack.sector === 'general' || sectors.includes(pack.sector))
+        .flatMap((pack) => {
+          const applied = selectEditions(pack, asOf);
+          return rulesInForce(pack, applied).map(({ spec }) => describeRule(pack, spec, asOf, applied));
+        })
+        .sort(byId),
   };
   return { ruleSet, diagnostics };
 }
 
-const byId = (a: CompiledRule, b: CompiledRule) => a.id.localeCompare(b.id);
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);

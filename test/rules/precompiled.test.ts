@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAssessment } from '../../src/input/index.js';
-import { buildRuleSet, loadPackFile, loadRuleSet } from '../../src/rules/index.js';
+import { buildRuleSet, loadPackFile, loadRuleSet, type RuleHeading } from '../../src/rules/index.js';
 import { bundledPackFiles } from '../../src/cli/package-info.js';
 import { bytesDigest, precompiledPack } from '../../src/rules/precompiled.js';
 import { compileSchema } from '../../src/schema/index.js';
@@ -57,5 +57,14 @@ describe('precompiled packs and validator', () => {
     const bad = { enterprise: { name: 1, creditCode: '91140100MA0K12340X', sectors: ['nope'] } };
     expect(ruleSet!.validate(bad)).toBe(compiled(bad));
     expect(ruleSet!.validate.errors).toEqual(compiled.errors);
+  });
+});
+
+describe('rule headings without compiling', () => {
+  it.each(['2025-11-20', '2026-11-20'])('on %s, name every rule in force exactly as its compiled rule does', async (asOf) => {
+    const { ruleSet } = await loadRuleSet(files, asOf);
+    const sectors = ['coal-mine', 'hazardous-chemicals', 'non-coal-mine', 'road-transport', 'construction', 'fire-safety'];
+    const pick = ({ id, pack, title, severity, dimension, sources, edition, remediation }: RuleHeading) => ({ id, pack, title, severity, dimension, sources, edition, remediation });
+    expect(ruleSet!.headingsFor(sectors).map(pick)).toEqual(ruleSet!.rulesFor(sectors).map(pick));
   });
 });
