@@ -28,8 +28,8 @@ export function evaluate(
   const target = { context: toRuleContext(ruleEnv, assessment.data), sourceMap: assessment.sourceMap, creditCode: enterprise.creditCode, lets: new Map(), countPasses: !keepPasses };
   const sections = new Set(Object.keys(ruleEnv.schema.properties ?? {}));
   const absent = assessment.absentColumns ?? [];
-  const candidates = 'rulesFor' in rules ? rules.rulesFor(enterprise.sectors) : rules;
-  const evaluated = selectRules(candidates, enterprise.sectors).flatMap((rule) => {
+  const applicable = 'rulesFor' in rules ? rules.rulesFor(enterprise.sectors) : selectRules(rules, enterprise.sectors);
+  const evaluated = applicable.flatMap((rule) => {
     const findings = evaluateRule(rule, target);
     const column = findAbsentColumn(rule, absent, sections);
     if (!column) return findings;

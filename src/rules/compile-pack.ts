@@ -10,10 +10,10 @@ type Compiled<T> = { value?: T; diagnostics: Diagnostic[] };
 
 /** Parse and type-check every expression of a pack once; a misspelt field is an error naming the rule and the field. */
 export function compilePack(pack: Pack, ruleEnv: RuleEnvironment): { rules: CompiledRule[]; applied?: AppliedEditions; diagnostics: Diagnostic[] } {
-  const lets = compileLets(pack, ruleEnv);
+  const applied = selectEditions(pack, ruleEnv.asOf);
+  const lets = compileLets(pack, ruleEnv, applied);
   if (!lets.value) return { rules: [], diagnostics: lets.diagnostics };
   const { env, packLets } = lets.value;
-  const applied = selectEditions(pack, ruleEnv.asOf);
   const inForce = rulesInForce(pack, applied);
   const results = inForce.map(({ spec, index }) => compileRule(pack, spec, `/rules/${index}`, ruleEnv, env, packLets, applied));
   const letReads = readLets(pack);
@@ -64,10 +64,16 @@ function readRule(spec: RuleSpec, letReads: Map<string, string[]>, part: 'all' |
   return [...new Set(reads.flatMap(({ chains, names }) => [...chains, ...names.flatMap((name) => letReads.get(name) ?? [])]))];
 }
 
-/** A pack's `let` names, each type-checked and then visible to the ones after it and to the pack's rules. */
-function compileLets(pack: Pack, ruleEnv: RuleEnvironment): Compiled<{ env: Environment; packLets?: PackLets }> {
-  if (!pack.let) return { value: { env: ruleEnv.env }, diagnostics: [] };
+/**
+ * A pack's `let` names, each type-checked and then visible to the ones after it and to the pack's rules. A pack
+ * with editions also gets `editionsInForce`: the ids of its editions that decide the audit date, so an expression
+ * can follow the pack's own windows instead of repeating their dates.
+ */
+function compileLets(pack: Pack, ruleEnv: RuleEnvironment, applied?: AppliedEditions): Compiled<{ env: Environment; packLets?: PackLets }> {
+  if (!pack.let && !pack.editions) return { value: { env: ruleEnv.env }, diagnostics: [] };
   const env = ruleEnv.env.clone();
+  if (pack.editions) env.registerConstant('editionsInForce', 'list<string>', (applied?.editions ?? []).map((edition) => edition.id));
+  if (!pack.let) return { value: { env }, diagnostics: [] };
   const definitions: PackLets['definitions'] = [];
   for (const [name, expression] of Object.entries(pack.let)) {
     const pointer = `/let/${name}`;

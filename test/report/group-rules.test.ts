@@ -1,11 +1,8 @@
 // A group's own rules (`--rules`) are named as the group's: the pack's title and 集团规则 in the
 // table, Markdown and HTML, `origin: group` in JSON (valid against the result schema, and read back by `merge`), and in
 // SARIF a rule property plus a `tool.extensions` entry per group pack (valid against the SARIF 2.1.0 schema).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, summariseRules } from '../../src/engine/index.js';
@@ -15,6 +12,7 @@ import { loadRuleSet } from '../../src/rules/index.js';
 import { resultSchema } from '../../src/schema/index.js';
 import { bundledPackFiles } from '../../src/cli/package-info.js';
 import { summarisePacks } from '../../src/cli/summarise-packs.js';
+import { sarifProblems } from '../support/sarif-schema.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const GROUP_PACK = join(ROOT, 'rules/group-template/my-group.yaml');
@@ -66,11 +64,7 @@ describe('group rules in the reports', () => {
 
   it('SARIF: the rule and result carry origin group; the group pack is a tool extension; valid SARIF 2.1.0', () => {
     const sarif = JSON.parse(reporters.sarif(run, options));
-    const schemaPath = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-    const ajv = new (AjvDraft04 as unknown as typeof import('ajv').Ajv)({ allErrors: true, strict: false, unicodeRegExp: false });
-    (addFormats as unknown as (a: unknown) => void)(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
-    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(sarifProblems(sarif)).toEqual([]);
     const tool = sarif.runs[0].tool;
     expect(tool.extensions).toEqual([{ name: 'my-group', fullName: 'my-group 集团安全生产制度', version: '1', properties: { origin: 'group', rules: 1, label: '集团规则' } }]);
     const rule = tool.driver.rules.find((r: { id: string }) => r.id === RULE);

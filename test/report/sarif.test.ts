@@ -1,15 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reporters, type AuditRun } from '../../src/report/index.js';
 import { sampleRun } from './sample-run.js';
-
-// The official OASIS SARIF 2.1.0 schema, as shipped in an npm package (so any fresh clone has it).
-const require = createRequire(import.meta.url);
-const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-const sarifSchema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+import { sarifProblems } from '../support/sarif-schema.js';
 
 let run: AuditRun;
 let sarif: any;
@@ -20,12 +12,7 @@ beforeAll(async () => {
 
 describe('formatSarif', () => {
   it('validates against the official SARIF 2.1.0 schema', () => {
-    // The schema is JSON Schema draft-04, which ajv reads through its draft-04 build.
-    // Its language-tag pattern is not a valid Unicode-mode regular expression, hence unicodeRegExp: false.
-    const ajv = new (AjvDraft04 as unknown as typeof import('ajv').Ajv)({ allErrors: true, strict: false, unicodeRegExp: false });
-    (addFormats as unknown as (a: unknown) => void)(ajv);
-    const validate = ajv.compile(sarifSchema);
-    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(sarifProblems(sarif)).toEqual([]);
   });
 
   it('describes each rule checked, with basis and remediation in its help and a default level', () => {

@@ -1,38 +1,10 @@
 // 应急管理部令第21号 (edition mz2026, from 2026-07-01), Arts. 11–20: rock burst, fire, equipment, monitoring,
 // open-pit slopes, dual circuits, contracting and the other items (rules COAL-351–393 and the 令第4号 rules that
 // persist). Each threshold is checked on its line and either side (rules/README.md, "Thresholds").
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyPatch, evaluateRule, type Finding } from '../../src/engine/index.js';
-import { loadAssessment, type Assessment } from '../../src/input/index.js';
-import { loadRuleSet, toRuleContext, type CompiledRule, type Patch, type RuleSet } from '../../src/rules/index.js';
-import { bundledPackFiles } from '../../src/cli/package-info.js';
+import type { Patch } from '../../src/rules/index.js';
+import { audit, cited, failing, run, statuses } from './coal-audit.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'coal-mine');
-
-interface Audit {
-  ruleSet: RuleSet;
-  fixture: Assessment;
-  rule: (id: string) => CompiledRule | undefined;
-}
-
-async function audit(asOf: string, file = 'compliant.yaml'): Promise<Audit> {
-  const { ruleSet } = await loadRuleSet(bundledPackFiles(), asOf);
-  const fixture = (await loadAssessment(join(FIXTURES, file), ruleSet!)).value!;
-  const coal = ruleSet!.rules.filter((rule) => rule.pack.id === 'coal-mine');
-  return { ruleSet: ruleSet!, fixture, rule: (id) => coal.find((candidate) => candidate.id === id) };
-}
-
-function run(at: Audit, id: string, patch: Patch): Finding[] {
-  const rule = at.rule(id);
-  if (!rule) throw new Error(`${id} is not in force`);
-  const data = applyPatch(at.fixture.data, patch);
-  return evaluateRule(rule, { context: toRuleContext(at.ruleSet.ruleEnv, data), sourceMap: at.fixture.sourceMap, creditCode: '' });
-}
-
-const statuses = (at: Audit, id: string, patch: Patch) => [...new Set(run(at, id, patch).map((finding) => finding.status))];
-const failing = (at: Audit, id: string, patch: Patch) => run(at, id, patch).filter((finding) => finding.status === 'fail');
-const cited = (finding: Finding) => finding.sources.map((source) => source.text.zh).join(' | ');
 const NEW_RULES = Array.from({ length: 49 }, (_, index) => `COAL-${351 + index}`);
 
 describe('coal mz2026, Arts. 11–20', async () => {

@@ -2,38 +2,10 @@
 // 应急管理部令第4号 (edition mz2020) decides 2021-01-01 … 2026-06-30 and 应急管理部令第21号 (mz2026) from 2026-07-01;
 // the 特别规定 (tb2005) is cited until 2024-04-30 and 煤矿安全生产条例 (tl2024) from 2024-05-01; 矿安〔2023〕125号
 // ends with 令第4号.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyPatch, evaluateRule, type Finding } from '../../src/engine/index.js';
-import { loadAssessment, type Assessment } from '../../src/input/index.js';
-import { loadRuleSet, toRuleContext, type CompiledRule, type Patch, type RuleSet } from '../../src/rules/index.js';
-import { bundledPackFiles } from '../../src/cli/package-info.js';
-
-const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'coal-mine');
-
-interface Audit {
-  ruleSet: RuleSet;
-  fixture: Assessment;
-  rule: (id: string) => CompiledRule | undefined;
-}
-
-async function audit(asOf: string, file = 'compliant.yaml'): Promise<Audit> {
-  const { ruleSet } = await loadRuleSet(bundledPackFiles(), asOf);
-  const fixture = (await loadAssessment(join(FIXTURES, file), ruleSet!)).value!;
-  const coal = ruleSet!.rules.filter((rule) => rule.pack.id === 'coal-mine');
-  return { ruleSet: ruleSet!, fixture, rule: (id) => coal.find((candidate) => candidate.id === id) };
-}
-
-function run(at: Audit, id: string, patch: Patch): Finding[] {
-  const rule = at.rule(id);
-  if (!rule) throw new Error(`${id} is not in force`);
-  const data = applyPatch(at.fixture.data, patch);
-  return evaluateRule(rule, { context: toRuleContext(at.ruleSet.ruleEnv, data), sourceMap: at.fixture.sourceMap, creditCode: '' });
-}
-
-const failing = (at: Audit, id: string, patch: Patch) => run(at, id, patch).filter((finding) => finding.status === 'fail');
-const statuses = (at: Audit, id: string, patch: Patch) => [...new Set(run(at, id, patch).map((finding) => finding.status))];
-const cited = (finding: Finding) => finding.sources.map((source) => source.text.zh).join(' | ');
+import { applyPatch, evaluateRule } from '../../src/engine/index.js';
+import { toRuleContext, type CompiledRule, type Patch } from '../../src/rules/index.js';
+import { audit, cited, failing, run, statuses, type Audit } from './coal-audit.js';
 
 const AIR_SHORT = { '/coalMine/ventilation/airMeasured': 16000 };
 
