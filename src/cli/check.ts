@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { compareWithBaseline, reviewWaivers, summariseRules, vetWaivers, type EnterpriseResult } from '../engine/index.js';
+import { reviewWaivers, startBaselineComparison, summariseRules, vetWaivers, type EnterpriseResult } from '../engine/index.js';
 import { errorAt, findAssessments, loadWaivers, type Waiver } from '../input/index.js';
 import type { CompiledRule, RuleSet } from '../rules/index.js';
 import { formatDiagnostic, type AuditRun, type InputFailure } from '../report/index.js';
@@ -10,8 +10,9 @@ import { readReport } from './read-report.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { checkOne, type CheckOneOptions, type CheckOutcome } from './check-one.js';
-import type { WorkerSetup } from './check-worker.js';
-import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, parseShard, UsageError, type Jobs } from './options.js';
+import { checkAll } from './check-all.js';
+import { ResultSpool } from './result-spool.js';
+import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, parseShard, UsageError } from './options.js';
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
 import { adjustRules, type RuleChoice } from './adjust-rules.js';
@@ -20,7 +21,7 @@ import { printConfigProblems, readSettings } from './config-file.js';
 import { runOptions, type CheckOptions } from './run-options.js';
 import { loadRules } from './load-rules.js';
 import { groupPackFiles, rulesOption } from './group-packs.js';
-import { startProgress, type Progress } from './progress.js';
+import { startProgress } from './progress.js';
 import { ResultCache } from './result-cache.js';
 import { summarisePacks } from './summarise-packs.js';
 import { displayPath } from './display-path.js';
@@ -117,33 +118,49 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
   const cache = cacheDir ? ResultCache.open(cacheDir, { packs: rules.packs, asOf, maxBytes, waivers, keepPasses, ...(adjustments.length ? { adjustments } : {}) }) : undefined;
   const progress = startProgress(io, tasks.length);
   const packFiles = (origin?: 'group') => loaded!.packs.filter((pack) => pack.origin === origin).map((pack) => pack.file);
-  const checked = await checkAll(tasks, { rules, packFiles: packFiles(), groupPackFiles: packFiles('group'), choice, waivers, asOf, maxBytes, keepPasses, jobs, progress, cache }).finally(() => progress.stop());
-  const outcomes = piped ? [piped, ...checked] : checked;
   if (piped) tasks.unshift({ file: STDIN, shown: STDIN_LABEL, position: first - 1 });
-  const enterprises: EnterpriseResult[] = [];
-  const inputErrors: InputFailure[] = [...runErrors];
-  const positions = { enterprises: [] as number[], inputErrors: runErrors.map((_, index) => index) };
-  outcomes.forEach((outcome, index) => {
-    if (outcome.result) (enterprises.push(outcome.result), positions.enterprises.push(tasks[index]!.position));
-    else (inputErrors.push(outcome.failure), positions.inputErrors.push(tasks[index]!.position));
-  });
-  const compared = baseline?.report ? compareWithBaseline(enterprises, baseline.report.run, asOf) : undefined;
-  const run: AuditRun = {
-    tool: { name: 'safety-audit', version },
-    asOf,
-    generatedAt: io.now().toISOString(),
-    packs: summarisePacks(rules),
-    rules: summariseRules(rules.headingsFor([...new Set(enterprises.flatMap((result) => result.enterprise.sectors))]), enterprises),
-    enterprises: compared?.enterprises ?? enterprises,
-    inputErrors,
-    notices: [...reviewWaivers(waivers, enterprises, asOf), ...(options.centralOnly ? await noticeFolderWaivers(found.files, waiversFile, io.cwd) : [])],
-    ...(adjustments.length ? { adjustments } : {}),
-    ...(shard ? { shard, positions } : {}),
-    ...(reportMeta ? { reportMeta } : {}),
-    ...(compared ? { baseline: { file: displayPath(io.cwd, baselineFile!), asOf: baseline!.report!.run.asOf, generatedAt: baseline!.report!.run.generatedAt, resolved: compared.resolved } } : {}),
-  };
-  const written = await emitOutputs(run, outputs, io, { lang, quiet: options.quiet === true, appendix: options.appendix === true });
-  return decideExitCode(run.enterprises, inputErrors.length + (written ? 0 : 1), failOn, { onlyNew: options.failOnNew === true });
+  // Each enterprise is compared with the baseline and put aside as it comes; only files that failed stay in memory.
+  const comparison = baseline?.report ? startBaselineComparison(baseline.report.run, asOf) : undefined;
+  const spool = ResultSpool.open();
+  try {
+    const failed: { index: number; failure: InputFailure }[] = [];
+    const take = (index: number, outcome: CheckOutcome) => {
+      if (outcome.result) spool.add(index, comparison ? comparison.compare(outcome.result) : outcome.result);
+      else failed.push({ index, failure: outcome.failure });
+    };
+    if (piped) take(0, piped);
+    const offset = piped ? 1 : 0;
+    await checkAll(tasks.slice(offset), { rules, packFiles: packFiles(), groupPackFiles: packFiles('group'), choice, waivers, asOf, maxBytes, keepPasses, jobs, progress, cache }, (index, outcome) => take(index + offset, outcome))
+      .finally(() => progress.stop());
+    failed.sort((a, b) => a.index - b.index);
+    const inputErrors: InputFailure[] = [...runErrors, ...failed.map(({ failure }) => failure)];
+    const positions = { enterprises: spool.places().map((index) => tasks[index]!.position!), inputErrors: [...runErrors.map((_, index) => index), ...failed.map(({ index }) => tasks[index]!.position!)] };
+    const run: AuditRun = {
+      tool: { name: 'safety-audit', version },
+      asOf,
+      generatedAt: io.now().toISOString(),
+      packs: summarisePacks(rules),
+      rules: summariseRules(rules.headingsFor(sectorsOf(spool)), spool),
+      enterprises: spool,
+      inputErrors,
+      notices: [...reviewWaivers(waivers, spool, asOf), ...(options.centralOnly ? await noticeFolderWaivers(found.files, waiversFile, io.cwd) : [])],
+      ...(adjustments.length ? { adjustments } : {}),
+      ...(shard ? { shard, positions } : {}),
+      ...(reportMeta ? { reportMeta } : {}),
+      ...(comparison ? { baseline: { file: displayPath(io.cwd, baselineFile!), asOf: baseline!.report!.run.asOf, generatedAt: baseline!.report!.run.generatedAt, resolved: comparison.resolved() } } : {}),
+    };
+    const written = await emitOutputs(run, outputs, io, { lang, quiet: options.quiet === true, appendix: options.appendix === true });
+    return decideExitCode(run.enterprises, inputErrors.length + (written ? 0 : 1), failOn, { onlyNew: options.failOnNew === true });
+  } finally {
+    spool.close();
+  }
+}
+
+/** The sectors the run's enterprises declared: the packs whose rules the reports name. */
+function sectorsOf(enterprises: Iterable<EnterpriseResult>): string[] {
+  const sectors = new Set<string>();
+  for (const result of enterprises) for (const sector of result.enterprise.sectors) sectors.add(sector);
+  return [...sectors];
 }
 
 const DEFAULT_CACHE = '.safety-audit-cache';
@@ -172,63 +189,6 @@ async function checkStdin(io: CliIo, rules: RuleSet, options: CheckOneOptions): 
 
 /** The shard (1…n) an enterprise belongs to: by a digest of its path as shown, so it stays put as others come and go. */
 export const shardOf = (shown: string, total: number): number => (Number.parseInt(createHash('sha256').update(shown).digest('hex').slice(0, 12), 16) % total) + 1;
-
-/** Below this many files, `--jobs auto` checks in the main thread: starting workers would cost more than it saves. */
-const AUTO_POOL_MIN_FILES = 48;
-const WORKER = new URL('../../dist/cli/check-worker.js', import.meta.url);
-
-interface CheckAllOptions extends CheckOneOptions {
-  rules: RuleSet;
-  /** Every pack loaded (bundled, and the group's), and the config's choice among them: a worker makes the same rule set. */
-  packFiles: string[];
-  groupPackFiles: string[];
-  choice: RuleChoice;
-  asOf: string;
-  jobs: Jobs;
-  progress: Progress;
-  cache: ResultCache | undefined;
-}
-
-/** Every file checked, in the order given: from the cache where it holds the result, the rest evaluated and cached. */
-async function checkAll(tasks: Task[], options: CheckAllOptions): Promise<CheckOutcome[]> {
-  const { cache, progress } = options;
-  if (!cache) return evaluateAll(tasks, options);
-  const cached = await Promise.all(tasks.map((task) => cache.lookup(task.file, task.shown)));
-  for (const hit of cached) if (hit) progress.tick();
-  const misses = tasks.filter((_, index) => !cached[index]);
-  const evaluated = await evaluateAll(misses, options);
-  await Promise.all(evaluated.map((outcome, index) => (outcome.result ? cache.store(misses[index]!.file, misses[index]!.shown, outcome.result, outcome.read) : undefined)));
-  let next = 0;
-  return cached.map((hit) => (hit ? { result: hit, read: [] } : evaluated[next++]!));
-}
-
-type Task = { file: string; shown: string; position?: number };
-
-/** Every file evaluated, in the order given — with `--jobs` across worker threads, with the same results. */
-async function evaluateAll(tasks: Task[], { rules, packFiles, groupPackFiles, choice, waivers, asOf, maxBytes, keepPasses, jobs, progress }: CheckAllOptions): Promise<CheckOutcome[]> {
-  const threads = Math.min(jobs.threads, tasks.length);
-  const pooled = threads > 1 && (jobs.explicit || tasks.length >= AUTO_POOL_MIN_FILES);
-  if (!pooled) {
-    const outcomes: CheckOutcome[] = [];
-    for (const { file, shown } of tasks) {
-      outcomes.push(await checkOne(file, shown, rules, { waivers, maxBytes, keepPasses }));
-      progress.tick();
-    }
-    return outcomes;
-  }
-  const { Piscina } = await import('piscina');
-  const setup: WorkerSetup = { packFiles, groupPackFiles, choice, asOf, waivers, maxBytes, keepPasses };
-  const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: threads, maxThreads: threads });
-  try {
-    return await Promise.all(tasks.map(async (task) => {
-      const outcome = (await pool.run(task, { name: 'check' })) as CheckOutcome;
-      progress.tick();
-      return outcome;
-    }));
-  } finally {
-    await pool.destroy();
-  }
-}
 
 /**
  * Bad waivers never stop an audit: a waiver that cannot be accepted (unknown rule, shutdown level) is refused

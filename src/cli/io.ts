@@ -1,6 +1,7 @@
 /** Everything the CLI touches outside itself, passed in so tests can run `main` in-process. */
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  /** `once('drain')` where writing can wait for a slow reader (a pipe), so a large report is not queued whole. */
+  stdout: { write(text: string): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;

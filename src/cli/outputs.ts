@@ -4,12 +4,12 @@ import { access, constants, mkdir, realpath, rm, stat, writeFile } from 'node:fs
 import { dirname, resolve } from 'node:path';
 import { translate, type Lang } from '../i18n/index.js';
 import { describeIoError } from '../input/index.js';
-import { fileReporters, formatSummaryLine, isFileFormatName, isFormatName, reporters, type AuditRun, type FileFormatName, type FormatName } from '../report/index.js';
+import { fileReporters, formatSummaryLine, isFileFormatName, isFormatName, reporters, streamReporters, type AuditRun, type FileFormatName, type FormatName } from '../report/index.js';
 import { displayPath } from './display-path.js';
 import type { CliIo } from './io.js';
 import { UsageError, useColor } from './options.js';
 import { checkChromium, printPdf } from './print-pdf.js';
-import { temporaryName, writeFilesAtomically } from './write-files.js';
+import { temporaryName, writeFilesAtomically, type OutputFile } from './write-files.js';
 
 export interface OutputSpec {
   /** A reporter; a binary one (a workbook) or `pdf` (the html report printed by Chromium) to a file only. */
@@ -108,14 +108,21 @@ export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], i
     written = false;
   }
   for (const spec of specs.filter((candidate) => !candidate.file)) {
-    if (isFormatName(spec.format)) io.stdout.write(reporters[spec.format](run, { lang, quiet, appendix, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
+    if (isFormatName(spec.format)) await writeOut(io.stdout, streamReporters[spec.format](run, { lang, quiet, appendix, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
   }
   if (!specs.some((spec) => spec.format === 'table' && !spec.file)) io.stderr.write(`${formatSummaryLine(run, lang)}\n`);
   return written;
 }
 
-/** A file's content: the reporter's text or bytes, or for pdf the html report printed by Chromium. */
-async function renderFile(run: AuditRun, format: OutputSpec['format'], io: CliIo, options: { lang: Lang; appendix: boolean }): Promise<string | Uint8Array> {
+/** A file's content: the reporter's text in pieces, a workbook's bytes, or for pdf the html report printed by Chromium. */
+async function renderFile(run: AuditRun, format: OutputSpec['format'], io: CliIo, options: { lang: Lang; appendix: boolean }): Promise<OutputFile['content']> {
   if (format === 'pdf') return printPdf(reporters.html(run, { ...options, color: false }), io.env);
-  return isFileFormatName(format) ? fileReporters[format](run, { ...options, color: false }) : reporters[format](run, { ...options, color: false });
+  return isFileFormatName(format) ? fileReporters[format](run, { ...options, color: false }) : streamReporters[format](run, { ...options, color: false });
+}
+
+/** Standard output a piece at a time, waiting whenever a slow reader (a pipe) has not taken the last one. */
+async function writeOut(stdout: CliIo['stdout'], pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    if (stdout.write(piece) === false && stdout.once) await new Promise<void>((resolve) => stdout.once!('drain', resolve));
+  }
 }

@@ -59,7 +59,20 @@ export class ResultCache {
     }
   }
 
-  async store(file: string, shown: string, result: EnterpriseResult, read: readonly string[]): Promise<void> {
+  /** Stores under way: `flush` waits for them. */
+  private readonly writing = new Set<Promise<void>>();
+
+  /** Keep a result for the next run, in the background; `flush` waits for every store to end. */
+  store(file: string, shown: string, result: EnterpriseResult, read: readonly string[]): void {
+    const stored = this.write(file, shown, result, read).finally(() => this.writing.delete(stored));
+    this.writing.add(stored);
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all(this.writing);
+  }
+
+  private async write(file: string, shown: string, result: EnterpriseResult, read: readonly string[]): Promise<void> {
     try {
       const entry: Entry = {
         read: await Promise.all(read.map(async (path) => ({ path, digest: bytesDigest(await readFile(path)) }))),

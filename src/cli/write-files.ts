@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface OutputFile {
   path: string;
-  content: string | Uint8Array;
+  /** The whole text or bytes, or text in pieces (a streamed report), written as they come. */
+  content: string | Uint8Array | Iterable<string>;
 }
 
 /** Temporary files being written now: removed if the run is interrupted (SIGINT, SIGTERM, a closed pipe). */
@@ -19,9 +20,13 @@ export const temporaryName = (file: string, tag = randomBytes(6).toString('hex')
 
 /** Remove the temporary files of writes in progress; synchronous, for signal handlers. */
 export function removeTemporaryFiles(): void {
-  for (const temp of pending) rmSync(temp, { force: true });
+  for (const temp of pending) rmSync(temp, { force: true, recursive: true });
   pending.clear();
 }
+
+/** A temporary file or folder of the run (the result spool), removed by `removeTemporaryFiles` if the run is cut short. */
+export const holdTemporary = (path: string): void => void pending.add(path);
+export const releaseTemporary = (path: string): void => void pending.delete(path);
 
 /** The paths among `files` that already exist: callers refuse to overwrite them. */
 export async function existingFiles(files: readonly OutputFile[]): Promise<string[]> {
@@ -43,7 +48,7 @@ export async function writeFilesAtomically(files: readonly OutputFile[]): Promis
       const temp = temporaryName(file.path);
       temporary.push(temp);
       pending.add(temp);
-      await writeFile(temp, file.content, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+      await writeContent(temp, file.content).catch((error: NodeJS.ErrnoException) => {
         throw Object.assign(error, { path: file.path });
       });
     }
@@ -51,6 +56,25 @@ export async function writeFilesAtomically(files: readonly OutputFile[]): Promis
   } finally {
     await Promise.all(temporary.map((temp) => rm(temp, { force: true })));
     for (const temp of temporary) pending.delete(temp);
+  }
+}
+
+/** Pieces are gathered to about this many characters before each write. */
+const WRITE_BATCH = 1 << 20;
+
+async function writeContent(path: string, content: OutputFile['content']): Promise<void> {
+  if (typeof content === 'string' || content instanceof Uint8Array) return writeFile(path, content, { flag: 'wx' });
+  const handle = await open(path, 'wx');
+  try {
+    let batch = '';
+    for (const piece of content) {
+      batch += piece;
+      if (batch.length >= WRITE_BATCH) (await handle.writeFile(batch), (batch = ''));
+    }
+    // writeFile, not write: write may take only part of the text (a full disk) and say nothing.
+    if (batch) await handle.writeFile(batch);
+  } finally {
+    await handle.close();
   }
 }
 

@@ -18,7 +18,7 @@ const open = (finding: Finding) => finding.status === 'fail' || finding.status =
 export interface BaselineRun {
   asOf: string;
   generatedAt: string;
-  enterprises: readonly EnterpriseResult[];
+  enterprises: Iterable<EnterpriseResult>;
 }
 
 /**
@@ -29,33 +29,52 @@ export interface BaselineRun {
  * findings of the enterprises checked again that are gone. An enterprise not in this run resolves nothing.
  */
 export function compareWithBaseline(current: readonly EnterpriseResult[], baseline: BaselineRun, asOf: string): { enterprises: EnterpriseResult[]; resolved: ResolvedFinding[] } {
-  const before = new Map(baseline.enterprises.flatMap((result) => result.findings.filter(open).map((finding) => [finding.fingerprint, finding] as const)));
-  const enterprises = current.map((result) => {
-    const history = historyOf(result.enterprise.creditCode, baseline);
-    return {
-      ...result,
-      findings: result.findings.map((finding): Finding => {
+  const comparison = startBaselineComparison(baseline, asOf);
+  const enterprises = current.map((result) => comparison.compare(result));
+  return { enterprises, resolved: comparison.resolved() };
+}
+
+/** The same, one enterprise at a time as a run checks them, and the findings resolved once all are seen. */
+export interface BaselineComparison {
+  compare(result: EnterpriseResult): EnterpriseResult;
+  resolved(): ResolvedFinding[];
+}
+
+export function startBaselineComparison(baseline: BaselineRun, asOf: string): BaselineComparison {
+  const before = new Map<string, Finding>();
+  const earliest = new Map<string, EnterpriseResult>();
+  for (const result of baseline.enterprises) {
+    for (const finding of result.findings) if (open(finding)) before.set(finding.fingerprint, finding);
+    if (!earliest.has(result.enterprise.creditCode)) earliest.set(result.enterprise.creditCode, result);
+  }
+  // Only what can resolve a baseline finding is remembered: the credit codes seen and their open fingerprints.
+  const seen = new Set<string>();
+  const now = new Set<string>();
+  return {
+    compare(result) {
+      const { creditCode } = result.enterprise;
+      const history = historyOf(earliest.get(creditCode), baseline);
+      if (earliest.has(creditCode)) seen.add(creditCode);
+      const findings = result.findings.map((finding): Finding => {
         if (!open(finding)) return finding;
+        if (earliest.has(creditCode)) now.add(finding.fingerprint);
         const earlier = before.get(finding.fingerprint);
         if (!earlier) return { ...finding, baselineState: 'new', firstSeen: asOf };
         return { ...finding, baselineState: earlier.status === finding.status ? 'unchanged' : 'updated', firstSeen: earlier.firstSeen ?? baseline.asOf };
-      }),
-      ...(history.length ? { history } : {}),
-    };
-  });
-  const seen = new Set(current.map((result) => result.enterprise.creditCode));
-  const now = new Set(current.flatMap((result) => result.findings.filter(open).map((finding) => finding.fingerprint)));
-  const resolved = baseline.enterprises
-    .filter((result) => seen.has(result.enterprise.creditCode))
-    .flatMap((result) => result.findings.filter((finding) => open(finding) && !now.has(finding.fingerprint)).map((finding) => ({ file: result.file, enterprise: result.enterprise.name, creditCode: result.enterprise.creditCode, finding })))
-    // One order whatever the order of the runs: by file, then rule and item (merge sorts shards' lists the same way).
-    .sort(byFileAndRule);
-  return { enterprises, resolved };
+      });
+      return { ...result, findings, ...(history.length ? { history } : {}) };
+    },
+    resolved: () =>
+      Array.from(baseline.enterprises)
+        .filter((result) => seen.has(result.enterprise.creditCode))
+        .flatMap((result) => result.findings.filter((finding) => open(finding) && !now.has(finding.fingerprint)).map((finding) => ({ file: result.file, enterprise: result.enterprise.name, creditCode: result.enterprise.creditCode, finding })))
+        // One order whatever the order of the runs: by file, then rule and item (merge sorts shards' lists the same way).
+        .sort(byFileAndRule),
+  };
 }
 
 /** The baseline's history of a credit code and its verdict in the baseline, oldest first, the last HISTORY_LIMIT. */
-function historyOf(creditCode: string, baseline: BaselineRun): VerdictRecord[] {
-  const earlier = baseline.enterprises.find((result) => result.enterprise.creditCode === creditCode);
+function historyOf(earlier: EnterpriseResult | undefined, baseline: BaselineRun): VerdictRecord[] {
   if (!earlier) return [];
   return [...(earlier.history ?? []), { asOf: baseline.asOf, generatedAt: baseline.generatedAt, verdict: earlier.verdict }].slice(-HISTORY_LIMIT);
 }

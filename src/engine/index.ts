@@ -8,6 +8,6 @@ export { testRuleExamples, type ExampleOutcome } from './test-rule-examples.js';
 export { STATUSES, VERDICTS, type DimensionRollUp, type DimensionState, type EnterpriseResult, type EnterpriseSummary, type Finding, type RuleSummary, type Status, type Tally, type Verdict, type VerdictRecord } from './types.js';
 export { applyWaivers, waiverInForce, waiverMatches } from './apply-waivers.js';
 export { vetWaivers, reviewWaivers } from './vet-waivers.js';
-export { byFileAndRule, compareWithBaseline, type BaselineRun, type BaselineState, type ResolvedFinding } from './compare-baseline.js';
+export { byFileAndRule, compareWithBaseline, startBaselineComparison, type BaselineComparison, type BaselineRun, type BaselineState, type ResolvedFinding } from './compare-baseline.js';
 export { listOpenHazards, type LedgerHazard } from './list-open-hazards.js';
 export { applyOverrides, type RuleAdjustment, type RuleSetting } from './apply-overrides.js';

@@ -5,8 +5,9 @@ import type { EnterpriseResult, RuleSummary } from './types.js';
  * The rules a run checked, as reports name them: each rule that ran for at least one of the enterprises, once,
  * by id — the same list whether the run was whole or merged from shards.
  */
-export function summariseRules(rules: readonly (RuleHeading | RuleSummary)[], enterprises: readonly EnterpriseResult[]): RuleSummary[] {
-  const ran = new Set(enterprises.flatMap((result) => Object.keys(result.tally)));
+export function summariseRules(rules: readonly (RuleHeading | RuleSummary)[], enterprises: Iterable<EnterpriseResult>): RuleSummary[] {
+  const ran = new Set<string>();
+  for (const result of enterprises) for (const ruleId in result.tally) ran.add(ruleId);
   const byId = new Map<string, RuleSummary>();
   for (const rule of rules) {
     const summary = 'ruleId' in rule ? rule : toSummary(rule);

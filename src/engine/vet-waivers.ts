@@ -17,15 +17,28 @@ export function vetWaivers(waivers: readonly Waiver[], rules: readonly CompiledR
 }
 
 /** After a run: waivers that expired (and so no longer apply) and waivers in force that matched nothing. */
-export function reviewWaivers(waivers: readonly Waiver[], results: readonly EnterpriseResult[], asOf: string): Diagnostic[] {
+export function reviewWaivers(waivers: readonly Waiver[], results: Iterable<EnterpriseResult>, asOf: string): Diagnostic[] {
+  // One pass over the run: which waivers in force covered a finding, and which met a shutdown-level one.
+  const inForce = waivers.filter((waiver) => waiverInForce(waiver, asOf));
+  const applied = new Set<Waiver>();
+  const metShutdown = new Set<Waiver>();
+  if (inForce.length) {
+    for (const result of results) {
+      for (const f of result.findings) {
+        for (const waiver of inForce) {
+          if (!waiverMatches(waiver, f, result.enterprise.creditCode)) continue;
+          if (f.status === 'waived') applied.add(waiver);
+          else if ((f.status === 'fail' || f.status === 'indeterminate') && f.severity === 'shutdown') metShutdown.add(waiver);
+        }
+      }
+    }
+  }
   return waivers.flatMap((waiver) => {
     const params = { rule: waiver.rule, enterprise: waiver.enterprise, expires: waiver.expires };
     if (!waiverInForce(waiver, asOf)) return [warningAt('waiver-expired', { key: 'waiver-expired', params }, waiver.location)];
-    const matches = (status: (s: string) => boolean, severity?: string) =>
-      results.some((result) => result.findings.some((f) => status(f.status) && (!severity || f.severity === severity) && waiverMatches(waiver, f, result.enterprise.creditCode)));
-    if (matches((status) => status === 'waived')) return [];
+    if (applied.has(waiver)) return [];
     // A rule raised to shutdown level for this enterprise (e.g. a producing mine): the waiver cannot apply.
-    if (matches((status) => status === 'fail' || status === 'indeterminate', 'shutdown')) return [warningAt('waiver-shutdown', { key: 'waiver-shutdown-finding', params }, waiver.location)];
+    if (metShutdown.has(waiver)) return [warningAt('waiver-shutdown', { key: 'waiver-shutdown-finding', params }, waiver.location)];
     return [warningAt('waiver-unmatched', { key: 'waiver-unmatched', params }, waiver.location)];
   });
 }

@@ -3,7 +3,10 @@
 // formula (starting with = + - @, a tab or a carriage return) neutralised with a leading apostrophe.
 import { stringify } from 'csv-stringify/sync';
 import { t, translate } from '../i18n/index.js';
-import type { Reporter } from './types.js';
+import type { EnterpriseResult } from '../engine/index.js';
+import type { Lang } from '../i18n/index.js';
+import type { Reporter, StreamReporter } from './types.js';
+import { joined } from './util-joined.js';
 import { formatLocation } from './util-format-location.js';
 import { formatCitation } from './util-format-citation.js';
 import { formatVerdict } from './util-format-verdict.js';
@@ -15,9 +18,25 @@ const COLUMNS = ['enterprise', 'creditCode', 'verdict', 'pack', 'rule', 'title',
 /** `=HYPERLINK(…)` typed into an assessment must reach the spreadsheet as text, never as a formula. */
 export const neutraliseCell = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
-export const formatCsv: Reporter = (run, { lang }) => {
-  const header = COLUMNS.map((column) => t(lang, `csv-${column}`));
-  const rows = run.enterprises.flatMap((result) => [
+export const streamCsv: StreamReporter = function* (run, { lang }) {
+  const lines = (rows: string[][]) => stringify(rows.map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows' });
+  yield `\ufeff${lines([COLUMNS.map((column) => t(lang, `csv-${column}`))])}`;
+  for (const result of run.enterprises) yield lines(rowsOf(result, lang));
+  // What the configuration changed: one row per rule, with no enterprise, so a filter by rule finds it.
+  const adjusted = (run.adjustments ?? []).map((a) => [
+    '', '', '', a.pack, a.ruleId, '', t(lang, `severity-${a.kind === 'disabled' ? a.severity : a.to}`), '',
+    t(lang, a.kind === 'disabled' ? 'status-disabled' : 'status-adjusted'), '', formatAdjustment(a, lang), a.location ? formatLocation(a.location, a.location.file) : '', '', '', '',
+  ]);
+  // Notices about the run itself (waivers expired or not read), with no enterprise.
+  const notices = run.notices.map((notice) => ['', '', '', '', notice.code, '', '', '', t(lang, 'status-warning'), '', translate(lang, notice.message), notice.location ? formatLocation(notice.location, notice.location.file) : '', '', '', '']);
+  yield lines([...adjusted, ...notices]);
+};
+
+export const formatCsv: Reporter = joined(streamCsv);
+
+/** An enterprise's rows: its warnings, its findings, or the counts when it has neither. */
+function rowsOf(result: EnterpriseResult, lang: Lang): string[][] {
+  return [
     ...result.warnings.map((warning) => {
       const where = warning.location ? formatLocation(warning.location, result.file) : result.file;
       return [result.enterprise.name, result.enterprise.creditCode, formatVerdict(result, lang), '', warning.code, '', '', '', t(lang, 'status-warning'), '', translate(lang, warning.message), where, '', '', ''];
@@ -42,13 +61,5 @@ export const formatCsv: Reporter = (run, { lang }) => {
       finding.remediation[lang],
       finding.waiver ? t(lang, 'report-waiver', finding.waiver) : '',
     ]),
-  ]);
-  // What the configuration changed: one row per rule, with no enterprise, so a filter by rule finds it.
-  const adjusted = (run.adjustments ?? []).map((a) => [
-    '', '', '', a.pack, a.ruleId, '', t(lang, `severity-${a.kind === 'disabled' ? a.severity : a.to}`), '',
-    t(lang, a.kind === 'disabled' ? 'status-disabled' : 'status-adjusted'), '', formatAdjustment(a, lang), a.location ? formatLocation(a.location, a.location.file) : '', '', '', '',
-  ]);
-  // Notices about the run itself (waivers expired or not read), with no enterprise.
-  const notices = run.notices.map((notice) => ['', '', '', '', notice.code, '', '', '', t(lang, 'status-warning'), '', translate(lang, notice.message), notice.location ? formatLocation(notice.location, notice.location.file) : '', '', '', '']);
-  return `\ufeff${stringify([header, ...rows, ...adjusted, ...notices].map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows' })}`;
-};
+  ];
+}

@@ -36,7 +36,7 @@ export const formatDocx: FileReporter = async (given, { lang, appendix = false }
   const children: Block[] = [
     ...cover(b, run, lang),
     ...(several ? groupSummary(b, run, lang) : []),
-    ...run.enterprises.flatMap((result, index) => docxEnterprise(b, result, run.packs, lang, index === 0 && !several)),
+    ...Array.from(run.enterprises).flatMap((result, index) => docxEnterprise(b, result, run.packs, lang, index === 0 && !several)),
     ...problems(b, run, lang),
     ...signoff(b, run, lang),
     ...(appendix && run.enterprises.length ? appendixBlocks(b, run, lang) : []),
@@ -74,8 +74,8 @@ function cover(b: Blocks, run: AuditRun, lang: Lang): Block[] {
 }
 
 function groupSummary(b: Blocks, run: AuditRun, lang: Lang): Block[] {
-  const header = [t(lang, 'report-enterprise'), t(lang, 'report-verdict'), ...(run.enterprises[0]?.fiveInPlace ?? []).map((r) => t(lang, `dimension-${r.dimension}`)), t(lang, 'state-undecided')];
-  const rows = run.enterprises.map((result) => [`${result.enterprise.name}\n${result.enterprise.creditCode}`, t(lang, `verdict-${result.verdict}`), ...result.fiveInPlace.map((r) => STATE_MARK[r.state]), String(result.undecided)]);
+  const header = [t(lang, 'report-enterprise'), t(lang, 'report-verdict'), ...(Array.from(run.enterprises)[0]?.fiveInPlace ?? []).map((r) => t(lang, `dimension-${r.dimension}`)), t(lang, 'state-undecided')];
+  const rows = Array.from(run.enterprises).map((result) => [`${result.enterprise.name}\n${result.enterprise.creditCode}`, t(lang, `verdict-${result.verdict}`), ...result.fiveInPlace.map((r) => STATE_MARK[r.state]), String(result.undecided)]);
   return [
     b.heading(1, t(lang, 'report-group-summary'), { pageBreakBefore: true }),
     b.text(t(lang, 'report-summary', { enterprises: run.enterprises.length + run.inputErrors.length, ...countVerdicts(run), invalid: run.inputErrors.length })),

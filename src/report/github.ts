@@ -4,7 +4,8 @@
 import type { Finding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import type { Diagnostic, SourceLocation } from '../input/index.js';
-import type { Reporter } from './types.js';
+import type { Reporter, StreamReporter } from './types.js';
+import { joined } from './util-joined.js';
 import { formatCitation } from './util-format-citation.js';
 import { openProblems } from './util-open-problems.js';
 import { formatAdjustment } from './util-format-adjustment.js';
@@ -33,10 +34,12 @@ const diagnosticLine = (diagnostic: Diagnostic, file: string, lang: Lang, kind: 
   command(kind, diagnostic.location, file, `safety-audit ${diagnostic.code}`, translate(lang, diagnostic.message));
 
 /** Failed and undecided checks, unread files, files that could not be checked, notices of the run and rules the config changed, one annotation each. */
-export const formatGithub: Reporter = (run, { lang }) => {
-  const lines = openProblems(run).map(({ file, finding, diagnostic }) =>
-    finding ? findingLine(finding, file, lang) : diagnosticLine(diagnostic, file, lang, diagnostic.severity === 'error' ? 'error' : 'warning'));
-  for (const notice of run.notices) lines.push(diagnosticLine(notice, notice.location?.file ?? '', lang, 'warning'));
-  for (const adjustment of run.adjustments ?? []) lines.push(command('notice', adjustment.location, '', `safety-audit ${t(lang, 'report-adjustments')}`, formatAdjustment(adjustment, lang)));
-  return lines.length ? `${lines.join('\n')}\n` : '';
+export const streamGithub: StreamReporter = function* (run, { lang }) {
+  for (const { file, finding, diagnostic } of openProblems(run)) {
+    yield `${finding ? findingLine(finding, file, lang) : diagnosticLine(diagnostic, file, lang, diagnostic.severity === 'error' ? 'error' : 'warning')}\n`;
+  }
+  for (const notice of run.notices) yield `${diagnosticLine(notice, notice.location?.file ?? '', lang, 'warning')}\n`;
+  for (const adjustment of run.adjustments ?? []) yield `${command('notice', adjustment.location, '', `safety-audit ${t(lang, 'report-adjustments')}`, formatAdjustment(adjustment, lang))}\n`;
 };
+
+export const formatGithub: Reporter = joined(streamGithub);

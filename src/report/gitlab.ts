@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../input/index.js';
-import type { Reporter } from './types.js';
+import type { AuditRun, Reporter, StreamReporter } from './types.js';
+import { joined } from './util-joined.js';
+import { hole, streamJsonArrays } from './util-stream-json.js';
 import { formatCitation } from './util-format-citation.js';
 import { openProblems } from './util-open-problems.js';
 import { formatAdjustment } from './util-format-adjustment.js';
@@ -66,10 +68,17 @@ function adjustmentIssue(adjustment: RuleAdjustment, lang: Lang): Issue {
 }
 
 /** Failed and undecided checks (not passes, not waived), unread files, files that could not be checked, notices of the run and rules the config changed. */
-export const formatGitlab: Reporter = (run, { lang }) => {
-  const issues = openProblems(run).map(({ file, finding, diagnostic }) =>
-    finding ? findingIssue(finding, file, lang) : diagnosticIssue(diagnostic, file, lang, diagnostic.severity === 'error' ? 'blocker' : 'info'));
-  issues.push(...run.notices.map((notice) => diagnosticIssue(notice, notice.location?.file ?? '', lang, 'info')));
-  issues.push(...(run.adjustments ?? []).map((adjustment) => adjustmentIssue(adjustment, lang)));
-  return `${JSON.stringify(issues, null, 2)}\n`;
+export const streamGitlab: StreamReporter = function* (run, { lang }) {
+  yield* streamJsonArrays(hole('issues'), { issues: issuesOf(run, lang) });
+  yield '\n';
 };
+
+export const formatGitlab: Reporter = joined(streamGitlab);
+
+function* issuesOf(run: AuditRun, lang: Lang): Generator<Issue> {
+  for (const { file, finding, diagnostic } of openProblems(run)) {
+    yield finding ? findingIssue(finding, file, lang) : diagnosticIssue(diagnostic, file, lang, diagnostic.severity === 'error' ? 'blocker' : 'info');
+  }
+  for (const notice of run.notices) yield diagnosticIssue(notice, notice.location?.file ?? '', lang, 'info');
+  for (const adjustment of run.adjustments ?? []) yield adjustmentIssue(adjustment, lang);
+}

@@ -5,14 +5,17 @@ import { t, type Lang } from '../i18n/index.js';
 import { enterpriseAnchor } from './html-enterprise.js';
 import type { AuditRun } from './types.js';
 import { countVerdicts } from './util-count-verdicts.js';
-import { html, type Html } from './util-escape-html.js';
+import { html, Html } from './util-escape-html.js';
+import { firstEnterprise } from './util-map-enterprises.js';
+import { hole } from './util-stream-json.js';
 import { STATE_MARK } from './util-format-verdict.js';
 import { countStatuses } from './util-group-findings.js';
 
 const FAILED_SEVERITIES = ['shutdown', 'major', 'general'] as const;
 
+/** The summary page; its rows are the hole `rows`, filled by `formatSummaryRows` as the report is written. */
 export function formatGroupSummary(run: AuditRun, lang: Lang): Html {
-  const dimensions = run.enterprises[0]?.fiveInPlace.map((rollUp) => rollUp.dimension) ?? [];
+  const dimensions = dimensionsOf(run);
   const totals = t(lang, 'report-summary', { enterprises: run.enterprises.length + run.inputErrors.length, ...countVerdicts(run), invalid: run.inputErrors.length });
   return html`<section class="page summary">
 <h2>${t(lang, 'report-group-summary')}</h2>
@@ -21,11 +24,20 @@ export function formatGroupSummary(run: AuditRun, lang: Lang): Html {
 ${dimensions.map((dimension) => html`<th class="mark"><span>${t(lang, `dimension-${dimension}`)}</span></th>`)}
 ${FAILED_SEVERITIES.map((severity) => html`<th class="num"><span>${t(lang, `severity-${severity}`)}</span></th>`)}
 <th class="num"><span>${t(lang, 'state-undecided')}</span></th><th class="num"><span>${t(lang, 'status-pass')}</span></th></tr></thead>
-<tbody>${run.enterprises.map((result, index) => [summaryRow(result, index, lang), historyRow(result, 2 + dimensions.length + FAILED_SEVERITIES.length + 2, lang)])}</tbody></table>
+<tbody>${new Html(hole('rows'))}</tbody></table>
 <p class="muted">${t(lang, 'html-summary-note')}</p>
 ${run.inputErrors.length ? html`<h3>${t(lang, 'report-input-errors')}</h3><ul>${run.inputErrors.map((failure) => html`<li><code>${failure.file}</code></li>`)}</ul>` : undefined}
 </section>`;
 }
+
+/** A row per enterprise (and its history under it), one enterprise at a time. */
+export function* formatSummaryRows(run: AuditRun, lang: Lang): Generator<string> {
+  const columns = 2 + dimensionsOf(run).length + FAILED_SEVERITIES.length + 2;
+  let index = 0;
+  for (const result of run.enterprises) yield html`${summaryRow(result, index++, lang)}${historyRow(result, columns, lang)}`.markup;
+}
+
+const dimensionsOf = (run: AuditRun) => firstEnterprise(run.enterprises)?.fiveInPlace.map((rollUp) => rollUp.dimension) ?? [];
 
 function summaryRow(result: EnterpriseResult, index: number, lang: Lang): Html {
   const count = (belongs: (finding: Finding) => boolean) => result.findings.filter(belongs).length;

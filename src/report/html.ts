@@ -7,8 +7,10 @@ import { formatAppendix } from './html-appendix.js';
 import { formatCover, formatSignature } from './html-cover.js';
 import { formatEnterpriseSection } from './html-enterprise.js';
 import { HTML_STYLE } from './html-style.js';
-import { formatGroupSummary } from './html-summary.js';
-import type { AuditRun, Reporter } from './types.js';
+import { formatGroupSummary, formatSummaryRows } from './html-summary.js';
+import type { AuditRun, Reporter, StreamReporter } from './types.js';
+import { joined } from './util-joined.js';
+import { fillHoles, hole } from './util-stream-json.js';
 import { html, Html } from './util-escape-html.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { resolvedFor } from './util-baseline.js';
@@ -18,7 +20,7 @@ import { documentRun } from './util-document-run.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-export const formatHtml: Reporter = (given, { lang, appendix = false }) => {
+export const streamHtml: StreamReporter = function* (given, { lang, appendix = false }) {
   const run = documentRun(given);
   const several = run.enterprises.length + run.inputErrors.length > 1;
   const only = soleEnterprise(run);
@@ -38,7 +40,7 @@ export const formatHtml: Reporter = (given, { lang, appendix = false }) => {
 <main>
 ${formatCover(run, lang)}
 ${several ? formatGroupSummary(run, lang) : undefined}
-${run.enterprises.map((result, index) => formatEnterpriseSection(result, index, run.packs, lang, resolvedFor(run, result), run.baseline))}
+${new Html(hole('sections'))}
 ${formatProblems(run, lang)}
 ${formatAdjustments(run, lang)}
 ${formatSignature(run, lang)}
@@ -47,8 +49,16 @@ ${appendix && run.enterprises.length ? formatAppendix(run, lang) : undefined}
 </body>
 </html>
 `;
-  return page.markup;
+  // The summary's rows and the enterprises' sections are written one enterprise at a time.
+  yield* fillHoles(page.markup, { rows: formatSummaryRows(run, lang), sections: sectionsOf(run, lang) });
 };
+
+export const formatHtml: Reporter = joined(streamHtml);
+
+function* sectionsOf(run: AuditRun, lang: Lang): Generator<string> {
+  let index = 0;
+  for (const result of run.enterprises) yield formatEnterpriseSection(result, index++, run.packs, lang, resolvedFor(run, result), run.baseline).markup;
+}
 
 /** Files that could not be checked, with their located errors, and notices about the run (waivers). */
 function formatProblems(run: AuditRun, lang: Lang): Html | undefined {

@@ -1,17 +1,19 @@
-import { formatCsv } from './csv.js';
+import { formatCsv, streamCsv } from './csv.js';
 import { formatDocx } from './docx.js';
-import { formatGithub } from './github.js';
-import { formatGitlab } from './gitlab.js';
-import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatMarkdown } from './markdown.js';
-import { formatSarif } from './sarif.js';
-import { formatTable } from './table.js';
+import { formatGithub, streamGithub } from './github.js';
+import { formatGitlab, streamGitlab } from './gitlab.js';
+import { formatHtml, streamHtml } from './html.js';
+import { formatJson, streamJson } from './json.js';
+import { formatJunit, streamJunit } from './junit.js';
+import { formatMarkdown, streamMarkdown } from './markdown.js';
+import { formatSarif, streamSarif } from './sarif.js';
+import { formatTable, streamTable } from './table.js';
 import { formatLists } from './lists.js';
-import type { FileReporter, Reporter } from './types.js';
+import type { FileReporter, Reporter, StreamReporter } from './types.js';
 
 /** Every output format, by the name `-f` takes. */
+export type FormatName = 'table' | 'json' | 'sarif' | 'junit' | 'markdown' | 'csv' | 'html' | 'gitlab' | 'github';
+
 export const reporters = {
   table: formatTable,
   json: formatJson,
@@ -22,7 +24,20 @@ export const reporters = {
   html: formatHtml,
   gitlab: formatGitlab,
   github: formatGithub,
-} satisfies Record<string, Reporter>;
+} satisfies Record<FormatName, Reporter>;
+
+/** The same formats in pieces, as the CLI writes them: a report of thousands of enterprises is never held whole. */
+export const streamReporters = {
+  table: streamTable,
+  json: streamJson,
+  sarif: streamSarif,
+  junit: streamJunit,
+  markdown: streamMarkdown,
+  csv: streamCsv,
+  html: streamHtml,
+  gitlab: streamGitlab,
+  github: streamGithub,
+} satisfies Record<FormatName, StreamReporter>;
 
 /** Binary formats, by the name `-f` takes: to a file only (`-f lists:四个清单.xlsx`, `-f docx:报告.docx`). */
 export const fileReporters = {
@@ -30,7 +45,6 @@ export const fileReporters = {
   docx: formatDocx,
 } satisfies Record<string, FileReporter>;
 
-export type FormatName = keyof typeof reporters;
 export type FileFormatName = keyof typeof fileReporters;
 
 export const isFormatName = (name: string): name is FormatName => Object.hasOwn(reporters, name);
@@ -39,7 +53,7 @@ export const isFileFormatName = (name: string): name is FileFormatName => Object
 export { formatDiagnostic } from './util-format-diagnostic.js';
 export { formatLocation } from './util-format-location.js';
 export { wrapText } from './util-wrap-text.js';
-export type { AuditRun, FileReporter, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
+export type { AuditRun, EnterpriseList, FileReporter, StreamReporter, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
 export { formatCitation } from './util-format-citation.js';
 export { formatSummaryLine } from './util-summary-line.js';
 export { runFromJson, type ReadReport } from './read-json.js';

@@ -3,16 +3,17 @@ import { translate, type Lang } from '../i18n/index.js';
 import { pointerToPath, type Diagnostic, type SourceLocation } from '../input/index.js';
 import { formatCitation } from './util-format-citation.js';
 import { RESULT_SCHEMA_VERSION } from '../schema/index.js';
-import type { AuditRun, PackSummary, Reporter } from './types.js';
+import type { AuditRun, PackSummary, Reporter, StreamReporter } from './types.js';
+import { hole, streamJsonArrays } from './util-stream-json.js';
+import { joined } from './util-joined.js';
 import { countVerdicts } from './util-count-verdicts.js';
 import { ruleName } from './util-rule-name.js';
 import { enterpriseEditions } from './util-enterprise-editions.js';
 import { formatAdjustment } from './util-format-adjustment.js';
 
 /** Versioned machine output; its schema is `safety-audit schema --result`. */
-export const formatJson: Reporter = (run, { lang }) =>
-  `${JSON.stringify(
-    {
+export const streamJson: StreamReporter = function* (run, { lang }) {
+  const document = {
       schemaVersion: RESULT_SCHEMA_VERSION,
       tool: run.tool,
       asOf: run.asOf,
@@ -27,13 +28,20 @@ export const formatJson: Reporter = (run, { lang }) =>
       summary: { enterprises: run.enterprises.length, invalid: run.inputErrors.length, verdicts: countVerdicts(run) },
       ...(run.shard ? { shard: run.shard } : {}),
       ...(run.baseline ? { baseline: { file: run.baseline.file, asOf: run.baseline.asOf, generatedAt: run.baseline.generatedAt, resolved: run.baseline.resolved.map((gone) => ({ file: gone.file, enterprise: gone.enterprise, creditCode: gone.creditCode, finding: formatFinding(gone.finding, lang) })) } } : {}),
-      enterprises: run.enterprises.map((result, index) => ({ ...formatEnterprise(result, run.packs, lang), ...positionOf(run.positions?.enterprises[index]) })),
+      enterprises: hole('enterprises'),
       errors: formatErrors(run, lang),
       warnings: run.notices.map((notice) => formatWarning(notice, lang)),
-    },
-    null,
-    2,
-  )}\n`;
+  };
+  yield* streamJsonArrays(document, { enterprises: enterprisesOf(run, lang) });
+  yield '\n';
+};
+
+export const formatJson: Reporter = joined(streamJson);
+
+function* enterprisesOf(run: AuditRun, lang: Lang) {
+  let index = 0;
+  for (const result of run.enterprises) yield { ...formatEnterprise(result, run.packs, lang), ...positionOf(run.positions?.enterprises[index++]) };
+}
 
 /** A pack's editions deciding the audit date, and the notice when none of them was in force on it. */
 function formatEditions(pack: PackSummary, lang: Lang) {

@@ -7,15 +7,15 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { EnterpriseResult, Finding, RuleSummary, Status } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
-import type { Reporter } from './types.js';
+import type { Reporter, StreamReporter } from './types.js';
+import { joined } from './util-joined.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
 import { formatCitation } from './util-format-citation.js';
 import { formatVerdict } from './util-format-verdict.js';
 import { formatAdjustment } from './util-format-adjustment.js';
 
-export const formatJunit: Reporter = (run, { lang }) => {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites');
+export const streamJunit: StreamReporter = function* (run, { lang }) {
   const timestamp = run.generatedAt.slice(0, 19);
   const rules = new Map(run.rules.map((rule) => [rule.ruleId, rule]));
   // Every suite says what the configuration changed: a dashboard shows one suite at a time.
@@ -23,15 +23,33 @@ export const formatJunit: Reporter = (run, { lang }) => {
     ...(run.adjustments ?? []).map((a): [string, string] => [`${a.kind === 'disabled' ? 'disabled' : 'severityOverride'}:${a.ruleId}`, formatAdjustment(a, lang)]),
     ...run.notices.map((notice, index): [string, string] => [`notice:${index + 1}:${notice.code}`, formatDiagnostic(notice, notice.location?.file ?? '', lang)]),
   ];
-  run.enterprises.forEach((result, id) => addEnterprise(root, result, { id, timestamp, rules, adjusted }, lang));
-  run.inputErrors.forEach(({ file, diagnostics }, index) => {
-    const suite = openSuite(root, { name: file, id: run.enterprises.length + index, timestamp, tests: 1, failures: 0, errors: 1, skipped: 0 }, [['file', file], ...adjusted]);
-    suite.ele('testcase', { name: file, classname: 'safety-audit.input', time: '0' })
-      .ele('error', { message: t(lang, 'report-input-errors'), type: 'input' }).txt(diagnostics.map((d) => formatDiagnostic(d, file, lang)).join('\n'));
-    closeSuite(suite);
-  });
-  return `${root.end({ prettyPrint: true })}\n`;
+  if (!run.enterprises.length && !run.inputErrors.length) {
+    yield `${create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites').end({ prettyPrint: true })}\n`;
+    return;
+  }
+  // Each suite is built alone and written inside <testsuites>, as the whole document would indent it.
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>';
+  let id = 0;
+  for (const result of run.enterprises) yield `\n${suiteXml((root) => addEnterprise(root, result, { id: id++, timestamp, rules, adjusted }, lang))}`;
+  for (const [index, { file, diagnostics }] of run.inputErrors.entries()) {
+    yield `\n${suiteXml((root) => {
+      const suite = openSuite(root, { name: file, id: run.enterprises.length + index, timestamp, tests: 1, failures: 0, errors: 1, skipped: 0 }, [['file', file], ...adjusted]);
+      suite.ele('testcase', { name: file, classname: 'safety-audit.input', time: '0' })
+        .ele('error', { message: t(lang, 'report-input-errors'), type: 'input' }).txt(diagnostics.map((d) => formatDiagnostic(d, file, lang)).join('\n'));
+      closeSuite(suite);
+    })}`;
+  }
+  yield '\n</testsuites>\n';
 };
+
+export const formatJunit: Reporter = joined(streamJunit);
+
+/** One testsuite element, indented one level as a child of <testsuites>. */
+function suiteXml(build: (root: XMLBuilder) => void): string {
+  const root = create();
+  build(root);
+  return root.end({ prettyPrint: true, headless: true, offset: 1 });
+}
 
 interface SuiteHead {
   name: string;

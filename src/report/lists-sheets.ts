@@ -29,7 +29,7 @@ const date = (value: string | undefined): ListCell => (value ? { date: value } :
 
 /** The four sheets, in the notice's order: 问题隐患、制度措施、挂牌督办、追责问责. */
 export function buildListSheets(run: AuditRun, lang: Lang): ListSheet[] {
-  const items = listItems(run.enterprises);
+  const items = listItems(Array.from(run.enterprises));
   const c = columns(run.asOf, lang);
   const sheet = (key: 'problems' | 'measures' | 'supervision' | 'accountability', chosen: Column[], rows: ListItem[]): ListSheet => ({
     name: t(lang, `lists-sheet-${key}`),

@@ -2,7 +2,9 @@
 // with basis and remediation, then the rest.
 import type { DimensionRollUp, EnterpriseResult, Finding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
-import type { AuditRun, Reporter } from './types.js';
+import type { AuditRun, Reporter, StreamReporter } from './types.js';
+import { joined } from './util-joined.js';
+import { firstEnterprise } from './util-map-enterprises.js';
 import { countVerdicts } from './util-count-verdicts.js';
 import { codeSpan, escapeMarkdown as md } from './util-escape-markdown.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
@@ -15,30 +17,35 @@ import { formatAdjustment } from './util-format-adjustment.js';
 
 const mark = (d: DimensionRollUp) => STATE_MARK[d.state];
 
-export const formatMarkdown: Reporter = (run, { lang }) => {
+export const streamMarkdown: StreamReporter = function* (run, { lang }) {
   const packs = run.packs.map((pack) => `${md(pack.title[lang])} ${md(pack.version)}`).join(', ');
-  const parts = [
+  yield [
     `# ${t(lang, 'report-title')}`,
     `${t(lang, 'report-as-of', { asOf: run.asOf })} · ${packs} · safety-audit ${run.tool.version}`,
     ...noticesThatApply(run).map((pack) => `> ⚠ ${md(pack.title[lang])}: ${md(translate(lang, pack.notice!))}`),
-    ...(run.enterprises.length + run.inputErrors.length > 1 ? [summary(run, lang)] : []),
-    ...run.enterprises.map((result) => enterprise(result, lang)),
+  ].join('\n\n');
+  if (run.enterprises.length + run.inputErrors.length > 1) yield* summary(run, lang);
+  for (const result of run.enterprises) yield `\n\n${enterprise(result, lang)}`;
+  const tail = [
     ...(run.inputErrors.length ? [inputErrors(run, lang)] : []),
     ...(run.adjustments?.length ? [`## ${t(lang, 'report-adjustments')}\n\n${run.adjustments.map((a) => `- ${md(formatAdjustment(a, lang))}`).join('\n')}`] : []),
     ...(run.notices.length ? [`## ${t(lang, 'report-notices')}\n\n${run.notices.map((n) => `- ${md(formatDiagnostic(n, n.location?.file ?? '', lang))}`).join('\n')}`] : []),
   ];
-  return `${parts.join('\n\n')}\n`;
+  yield `${tail.map((part) => `\n\n${part}`).join('')}\n`;
 };
 
-function summary(run: AuditRun, lang: Lang): string {
-  const dimensions = run.enterprises[0]?.fiveInPlace.map((d) => t(lang, `dimension-${d.dimension}`)) ?? [];
+export const formatMarkdown: Reporter = joined(streamMarkdown);
+
+/** The group summary: a row per enterprise, then the totals. */
+function* summary(run: AuditRun, lang: Lang): Generator<string> {
+  const dimensions = firstEnterprise(run.enterprises)?.fiveInPlace.map((d) => t(lang, `dimension-${d.dimension}`)) ?? [];
   const head = [t(lang, 'report-enterprise'), t(lang, 'report-verdict'), ...dimensions, t(lang, 'status-fail'), t(lang, 'state-undecided')];
-  const rows = run.enterprises.map((result) => {
+  yield `\n\n## ${t(lang, 'report-group-summary')}\n\n${table(head, [])}`;
+  for (const result of run.enterprises) {
     const counts = countStatuses(result);
-    return [md(result.enterprise.name), t(lang, `verdict-${result.verdict}`), ...result.fiveInPlace.map(mark), String(counts.fail), String(result.undecided)];
-  });
-  const totals = t(lang, 'report-summary', { enterprises: run.enterprises.length + run.inputErrors.length, ...countVerdicts(run), invalid: run.inputErrors.length });
-  return `## ${t(lang, 'report-group-summary')}\n\n${table(head, rows)}\n\n${totals}`;
+    yield `\n${row([md(result.enterprise.name), t(lang, `verdict-${result.verdict}`), ...result.fiveInPlace.map(mark), String(counts.fail), String(result.undecided)])}`;
+  }
+  yield `\n\n${t(lang, 'report-summary', { enterprises: run.enterprises.length + run.inputErrors.length, ...countVerdicts(run), invalid: run.inputErrors.length })}`;
 }
 
 function enterprise(result: EnterpriseResult, lang: Lang): string {
@@ -76,5 +83,6 @@ function inputErrors(run: AuditRun, lang: Lang): string {
   return `## ${t(lang, 'report-input-errors')}\n\n${items.join('\n')}`;
 }
 
-const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+const table = (head: string[], rows: string[][]) => [row(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(row)].join('\n');

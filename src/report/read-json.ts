@@ -104,7 +104,8 @@ function inputErrors(errors: Json[]): { failures: InputFailure[]; positions: (nu
 }
 
 export interface ReadReport {
-  run: AuditRun;
+  /** A report read back is held whole: its enterprises are an array. */
+  run: AuditRun & { enterprises: EnterpriseResult[] };
   lang: Lang;
   /** Per enterprise and per input error: its place in the whole run, when the report is a shard's. */
   positions: { enterprises: (number | undefined)[]; inputErrors: (number | undefined)[] };

@@ -2,8 +2,10 @@
 // per problem with its file, line and column, and a stable fingerprint to track it across runs.
 import type { EnterpriseResult, Finding, RuleSummary } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
-import type { SourceLocation } from '../input/index.js';
-import type { AuditRun, PackSummary, Reporter } from './types.js';
+import type { Diagnostic, SourceLocation } from '../input/index.js';
+import type { AuditRun, PackSummary, Reporter, StreamReporter } from './types.js';
+import { joined } from './util-joined.js';
+import { hole, streamJsonArrays } from './util-stream-json.js';
 import { ruleName } from './util-rule-name.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { rulesChecked } from './util-group-findings.js';
@@ -14,7 +16,7 @@ import { formatAdjustment } from './util-format-adjustment.js';
 
 const LEVEL = { shutdown: 'error', major: 'error', general: 'warning', advisory: 'note' } as const;
 
-export const formatSarif: Reporter = (run, { lang }) => {
+export const streamSarif: StreamReporter = function* (run, { lang }) {
   const rules = rulesChecked(run);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.ruleId, index]));
   const sarif = {
@@ -27,35 +29,50 @@ export const formatSarif: Reporter = (run, { lang }) => {
           ...groupExtensions(run, lang),
         },
         invocations: [invocation(run, lang)],
-        results: [
-          ...run.enterprises.flatMap((result) => result.findings.flatMap((finding) => toResult(finding, result, ruleIndex, lang))),
-          ...(run.baseline?.resolved ?? []).map((gone) => ({
-            ruleId: gone.finding.ruleId,
-            ...(ruleIndex.has(gone.finding.ruleId) ? { ruleIndex: ruleIndex.get(gone.finding.ruleId) } : {}),
-            kind: 'pass',
-            level: 'none',
-            baselineState: 'absent',
-            message: { text: gone.finding.message[lang] },
-            locations: [physical(gone.finding.location ?? { file: gone.file, line: 1, column: 1 })],
-            partialFingerprints: { 'safetyAudit/v1': gone.finding.fingerprint },
-            properties: { enterprise: gone.enterprise, creditCode: gone.creditCode, severity: gone.finding.severity, ...(gone.finding.item ? { item: gone.finding.item } : {}) },
-          })),
-        ],
+        results: hole('results'),
         properties: {
           asOf: run.asOf,
           packs: run.packs.map((pack) => `${pack.id}@${pack.version}`),
           editions: run.packs.filter((pack) => pack.editions.length).map((pack) => describeEditions(pack, lang)),
           ...(run.adjustments?.length ? { adjustments: run.adjustments.map((adjustment) => ({ ...adjustment, message: formatAdjustment(adjustment, lang) })) } : {}),
-          enterprises: run.enterprises.map((result) => ({
-            file: result.file, name: result.enterprise.name, creditCode: result.enterprise.creditCode, verdict: result.verdict, verdictText: t(lang, `verdict-${result.verdict}`),
-            undecided: result.undecided, fiveInPlaceState: result.fiveInPlaceState, editions: enterpriseEditions(result, run.packs).map((pack) => describeEditions(pack, lang)),
-          })),
+          enterprises: hole('enterprises'),
         },
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  yield* streamJsonArrays(sarif, { results: resultsOf(run, ruleIndex, lang), enterprises: enterpriseProperties(run, lang) });
+  yield '\n';
 };
+
+export const formatSarif: Reporter = joined(streamSarif);
+
+/** Every problem of every enterprise, then the baseline's findings now gone (kind pass, baselineState absent). */
+function* resultsOf(run: AuditRun, ruleIndex: Map<string, number>, lang: Lang): Generator<unknown> {
+  for (const result of run.enterprises) for (const finding of result.findings) yield* toResult(finding, result, ruleIndex, lang);
+  for (const gone of run.baseline?.resolved ?? []) {
+    yield {
+      ruleId: gone.finding.ruleId,
+      ...(ruleIndex.has(gone.finding.ruleId) ? { ruleIndex: ruleIndex.get(gone.finding.ruleId) } : {}),
+      kind: 'pass',
+      level: 'none',
+      baselineState: 'absent',
+      message: { text: gone.finding.message[lang] },
+      locations: [physical(gone.finding.location ?? { file: gone.file, line: 1, column: 1 })],
+      partialFingerprints: { 'safetyAudit/v1': gone.finding.fingerprint },
+      properties: { enterprise: gone.enterprise, creditCode: gone.creditCode, severity: gone.finding.severity, ...(gone.finding.item ? { item: gone.finding.item } : {}) },
+    };
+  }
+}
+
+/** Each enterprise's verdict, for the run's properties. */
+function* enterpriseProperties(run: AuditRun, lang: Lang): Generator<unknown> {
+  for (const result of run.enterprises) {
+    yield {
+      file: result.file, name: result.enterprise.name, creditCode: result.enterprise.creditCode, verdict: result.verdict, verdictText: t(lang, `verdict-${result.verdict}`),
+      undecided: result.undecided, fiveInPlaceState: result.fiveInPlaceState, editions: enterpriseEditions(result, run.packs).map((pack) => describeEditions(pack, lang)),
+    };
+  }
+}
 
 /** A group's own packs (`--rules`) as tool extensions (SARIF 2.1.0 §3.19.4): the group's rule sets beside the driver. */
 function groupExtensions(run: AuditRun, lang: Lang) {
@@ -122,10 +139,17 @@ function physical(location: SourceLocation) {
   return { physicalLocation: { artifactLocation: { uri: encodeURI(location.file.replace(/\\/g, '/')) }, region } };
 }
 
+/** The enterprises' warnings (files not read beside them), gathered in one pass. */
+function enterpriseWarnings(run: AuditRun): { d: Diagnostic; file: string; level: string }[] {
+  const warned = [];
+  for (const { file, warnings } of run.enterprises) for (const d of warnings) warned.push({ d, file, level: 'warning' });
+  return warned;
+}
+
 function invocation(run: AuditRun, lang: Lang) {
   const notifications = [
     ...run.inputErrors.flatMap(({ file, diagnostics }) => diagnostics.map((d) => ({ d, file, level: 'error' }))),
-    ...run.enterprises.flatMap(({ file, warnings }) => warnings.map((d) => ({ d, file, level: 'warning' }))),
+    ...enterpriseWarnings(run),
     ...run.notices.map((d) => ({ d, file: d.location?.file ?? '', level: 'warning' })),
   ].map(({ d, file, level }) => ({
     level,

@@ -1,7 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { EnterpriseResult, Finding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
-import type { AuditRun, Reporter } from './types.js';
+import type { AuditRun, Reporter, StreamReporter } from './types.js';
+import { joined } from './util-joined.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
 import { formatBoxTable } from './util-box-table.js';
@@ -17,11 +18,8 @@ import { formatAdjustment } from './util-format-adjustment.js';
  * The terminal view, grouped by enterprise: verdict, shutdown and major findings, the rest, then 五到位.
  * `quiet`: only the enterprises with shutdown or major findings, and only those findings; the summary still counts all.
  */
-export const formatTable: Reporter = (run, { lang, color, quiet }) => {
+export const streamTable: StreamReporter = function* (run, { lang, color, quiet }) {
   const paint = new Chalk({ level: color ? 1 : 0 });
-  const blocks = quiet
-    ? run.enterprises.filter((result) => result.verdict === 'shutdown' || result.verdict === 'major').map((result) => formatSevere(result, lang, paint))
-    : run.enterprises.map((result) => formatEnterprise(result, lang, paint, run));
   const errors = run.inputErrors.map(({ file, diagnostics }) =>
     [paint.red.bold(`✖ ${file}  ${t(lang, 'report-input-errors')}`), ...diagnostics.map((d) => `  ${formatDiagnostic(d, file, lang)}`)].join('\n'),
   );
@@ -32,8 +30,24 @@ export const formatTable: Reporter = (run, { lang, color, quiet }) => {
   const compared = baselineCounts(run, lang);
   const group = run.packs.filter((pack) => pack.origin === 'group').map((pack) => paint.blue(`${t(lang, 'group-rule')}: ${pack.title[lang]} (${pack.id} ${pack.version})`));
   const adjusted = (run.adjustments ?? []).map((adjustment) => paint.yellow(`⚙ ${formatAdjustment(adjustment, lang)}`));
-  return `${[...blocks, ...errors, ...notices, [formatSummaryLine(run, lang), ...(compared ? [compared] : []), ...editions, ...group, ...adjusted].join('\n')].join('\n\n')}\n`;
+  const tail = [...errors, ...notices, [formatSummaryLine(run, lang), ...(compared ? [compared] : []), ...editions, ...group, ...adjusted].join('\n')];
+  let any = false;
+  for (const block of blocksOf(run, lang, paint, quiet === true)) {
+    yield any ? `\n\n${block}` : block;
+    any = true;
+  }
+  yield `${any ? '\n\n' : ''}${tail.join('\n\n')}\n`;
 };
+
+export const formatTable: Reporter = joined(streamTable);
+
+/** Each enterprise's block, one at a time; `quiet`: only those with shutdown or major findings. */
+function* blocksOf(run: AuditRun, lang: Lang, paint: ChalkInstance, quiet: boolean): Generator<string> {
+  for (const result of run.enterprises) {
+    if (!quiet) yield formatEnterprise(result, lang, paint, run);
+    else if (result.verdict === 'shutdown' || result.verdict === 'major') yield formatSevere(result, lang, paint);
+  }
+}
 
 const MESSAGE_WIDTH = 70;
 const VERDICT_COLOUR = { shutdown: 'bgRed', major: 'red', incomplete: 'magenta', rectify: 'yellow', compliant: 'green' } as const;

@@ -24,6 +24,15 @@ export interface InputFailure {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A run's enterprises, in run order: an array, or read back one at a time from where the check put them aside
+ * (the CLI's spool), so a run of thousands never holds them all. Iterate it — each pass reads them again —
+ * and never index it.
+ */
+export interface EnterpriseList extends Iterable<EnterpriseResult> {
+  readonly length: number;
+}
+
 /** Everything one `check` run decided: what reporters format. */
 export interface AuditRun {
   tool: { name: 'safety-audit'; version: string };
@@ -32,7 +41,7 @@ export interface AuditRun {
   packs: PackSummary[];
   /** The rules in force on the audit date of the packs that applied to an enterprise, in rule order. */
   rules: RuleSummary[];
-  enterprises: EnterpriseResult[];
+  enterprises: EnterpriseList;
   inputErrors: InputFailure[];
   /** Warnings about the run itself, e.g. expired or unused waivers. */
   notices: Diagnostic[];
@@ -62,6 +71,12 @@ export interface ReportOptions {
 
 /** A reporter formats a run; it never decides, mutates, probes the terminal or writes files. */
 export type Reporter = (run: AuditRun, options: ReportOptions) => string;
+
+/**
+ * The same, in pieces: the text a reporter writes, one piece at a time (a head, then about one enterprise per
+ * piece, then a tail), so the CLI writes a report of thousands of enterprises without holding it whole.
+ */
+export type StreamReporter = (run: AuditRun, options: ReportOptions) => Iterable<string>;
 
 /** A binary format (a workbook): written to a file only, and built asynchronously by its library. */
 export type FileReporter = (run: AuditRun, options: ReportOptions) => Promise<Uint8Array>;

@@ -13,7 +13,7 @@ export const resolvedFor = (run: AuditRun, result: EnterpriseResult): ResolvedFi
 /** 与基线相比：新增 …，有变化 …，未变 …，已消除 … — for the run's summary. */
 export function baselineCounts(run: AuditRun, lang: Lang): string | undefined {
   if (!run.baseline) return undefined;
-  const states = run.enterprises.flatMap((result) => result.findings.map((finding) => finding.baselineState));
-  const count = (state: Finding['baselineState']) => states.filter((candidate) => candidate === state).length;
-  return t(lang, 'report-baseline-counts', { new: count('new'), updated: count('updated'), unchanged: count('unchanged'), resolved: run.baseline.resolved.length });
+  const counts = { new: 0, updated: 0, unchanged: 0, resolved: run.baseline.resolved.length };
+  for (const result of run.enterprises) for (const { baselineState } of result.findings) if (baselineState) counts[baselineState] += 1;
+  return t(lang, 'report-baseline-counts', counts);
 }

@@ -4,7 +4,11 @@ import type { AuditRun } from './types.js';
 import { formatChinaTime } from './util-format-cst.js';
 
 /** The enterprise a one-enterprise report is about: the cover and the page title name it. */
-export const soleEnterprise = (run: AuditRun) => (run.enterprises.length === 1 && run.inputErrors.length === 0 ? run.enterprises[0]!.enterprise : undefined);
+export function soleEnterprise(run: AuditRun) {
+  if (run.enterprises.length !== 1 || run.inputErrors.length !== 0) return undefined;
+  for (const result of run.enterprises) return result.enterprise;
+  return undefined;
+}
 
 /**
  * The cover's facts, in the order a reader looks for them: region (one enterprise), scope, period, firm,

@@ -1,4 +1,6 @@
+import type { EnterpriseResult } from '../engine/index.js';
 import type { AuditRun } from './types.js';
+import { mapEnterprises } from './util-map-enterprises.js';
 import { formatAmounts } from './util-format-amounts.js';
 
 /**
@@ -11,29 +13,31 @@ import { formatAmounts } from './util-format-amounts.js';
 export function documentRun(run: AuditRun): AuditRun {
   const root = auditedFolder(run);
   const strip = root ? (text: string) => text.split(root).join('') : (text: string) => text;
-  const copy = mapStrings(run, strip) as AuditRun;
-  nameOutsideFiles(copy);
-  for (const result of copy.enterprises) {
-    for (const finding of result.findings) finding.message = { zh: formatAmounts(finding.message.zh), en: formatAmounts(finding.message.en) };
-  }
+  const { enterprises, ...rest } = run;
+  const copy = mapStrings(rest, strip) as Omit<AuditRun, 'enterprises'>;
+  if (copy.baseline) copy.baseline.file = baseName(copy.baseline.file);
+  for (const failure of copy.inputErrors) failure.file = baseName(failure.file);
+  nameOutsideFiles([...copy.notices, ...copy.inputErrors.flatMap((failure) => failure.diagnostics)]);
+  // Each enterprise as it is read: a run of thousands is never copied whole.
+  return { ...copy, enterprises: mapEnterprises(enterprises, (result) => documentEnterprise(result, strip)) };
+}
+
+function documentEnterprise(result: EnterpriseResult, strip: (text: string) => string): EnterpriseResult {
+  const copy = mapStrings(result, strip) as EnterpriseResult;
+  copy.file = baseName(copy.file);
+  nameOutsideFiles([...copy.findings, ...copy.warnings]);
+  for (const finding of copy.findings) finding.message = { zh: formatAmounts(finding.message.zh), en: formatAmounts(finding.message.en) };
   return copy;
 }
 
 /** A file still absolute — outside the audited folder (a baseline or waivers file in /tmp), or no common folder — by its name alone. */
-function nameOutsideFiles(copy: AuditRun): void {
-  if (copy.baseline) copy.baseline.file = baseName(copy.baseline.file);
-  for (const holder of [...copy.inputErrors, ...copy.enterprises]) holder.file = baseName(holder.file);
-  const located = [
-    ...copy.notices,
-    ...copy.inputErrors.flatMap((failure) => failure.diagnostics),
-    ...copy.enterprises.flatMap((result) => [...result.findings, ...result.warnings]),
-  ];
+function nameOutsideFiles(located: readonly { location?: { file: string } }[]): void {
   for (const item of located) if (item.location) item.location.file = baseName(item.location.file);
 }
 
 /** The deepest folder holding every absolute file of the run, with its trailing separator; none when no file is absolute. */
 function auditedFolder(run: AuditRun): string | undefined {
-  const files = [...run.enterprises.map((result) => result.file), ...run.inputErrors.map((failure) => failure.file)].filter(isAbsolute);
+  const files = [...Array.from(run.enterprises, (result) => result.file), ...run.inputErrors.map((failure) => failure.file)].filter(isAbsolute);
   if (!files.length) return undefined;
   const separator = files[0]!.includes('\\') && !files[0]!.startsWith('/') ? '\\' : '/';
   let common = files[0]!.split(separator).slice(0, -1);

@@ -11,8 +11,9 @@ export function enterpriseEditions(result: EnterpriseResult, packs: readonly Pac
 }
 
 /** The packs whose notice concerns this run: those that applied to at least one of its enterprises. */
-export function noticesThatApply(run: { packs: readonly PackSummary[]; enterprises: readonly EnterpriseResult[] }): PackSummary[] {
-  const applied = new Set(run.enterprises.flatMap((result) => enterpriseEditions(result, run.packs)).map((pack) => pack.id));
+export function noticesThatApply(run: { packs: readonly PackSummary[]; enterprises: Iterable<EnterpriseResult> }): PackSummary[] {
+  const applied = new Set<string>();
+  for (const result of run.enterprises) for (const pack of enterpriseEditions(result, run.packs)) applied.add(pack.id);
   return run.packs.filter((pack) => pack.notice && applied.has(pack.id));
 }
 
@@ -20,8 +21,12 @@ export function noticesThatApply(run: { packs: readonly PackSummary[]; enterpris
  * The packs that applied to at least one enterprise of the run, in the run's order: the general pack, those of
  * the sectors declared, and any other whose rules were checked.
  */
-export function packsThatApply(run: { packs: readonly PackSummary[]; enterprises: readonly EnterpriseResult[] }): PackSummary[] {
-  const sectors = new Set(['general', ...run.enterprises.flatMap((result) => result.enterprise.sectors)]);
-  const checked = new Set(run.enterprises.flatMap((result) => result.findings.map((finding) => finding.pack.id)));
+export function packsThatApply(run: { packs: readonly PackSummary[]; enterprises: Iterable<EnterpriseResult> }): PackSummary[] {
+  const sectors = new Set(['general']);
+  const checked = new Set<string>();
+  for (const result of run.enterprises) {
+    for (const sector of result.enterprise.sectors) sectors.add(sector);
+    for (const finding of result.findings) checked.add(finding.pack.id);
+  }
   return run.packs.filter((pack) => sectors.has(pack.sector) || checked.has(pack.id));
 }

@@ -31,6 +31,7 @@ export function countStatuses(result: EnterpriseResult) {
 
 /** Each rule evaluated for at least one enterprise of the run, once, by id. */
 export function rulesChecked(run: Pick<AuditRun, 'rules' | 'enterprises'>): RuleSummary[] {
-  const ran = new Set(run.enterprises.flatMap((result) => Object.keys(result.tally)));
+  const ran = new Set<string>();
+  for (const result of run.enterprises) for (const ruleId in result.tally) ran.add(ruleId);
   return run.rules.filter((rule) => ran.has(rule.ruleId));
 }

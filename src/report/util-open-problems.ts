@@ -6,12 +6,10 @@ import type { AuditRun } from './types.js';
 export type OpenProblem = { file: string; finding: Finding; diagnostic?: undefined } | { file: string; diagnostic: Diagnostic; finding?: undefined };
 
 /** Failed and undecided checks (not passes, not waived), unread files, and files that could not be checked, in run order. */
-export function openProblems(run: AuditRun): OpenProblem[] {
-  return [
-    ...run.enterprises.flatMap((result) => [
-      ...result.findings.filter((finding) => finding.status === 'fail' || finding.status === 'indeterminate').map((finding) => ({ file: result.file, finding })),
-      ...result.warnings.map((diagnostic) => ({ file: result.file, diagnostic })),
-    ]),
-    ...run.inputErrors.flatMap(({ file, diagnostics }) => diagnostics.map((diagnostic) => ({ file, diagnostic }))),
-  ];
+export function* openProblems(run: AuditRun): Generator<OpenProblem> {
+  for (const result of run.enterprises) {
+    for (const finding of result.findings) if (finding.status === 'fail' || finding.status === 'indeterminate') yield { file: result.file, finding };
+    for (const diagnostic of result.warnings) yield { file: result.file, diagnostic };
+  }
+  for (const { file, diagnostics } of run.inputErrors) for (const diagnostic of diagnostics) yield { file, diagnostic };
 }

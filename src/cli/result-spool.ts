@@ -1,0 +1,58 @@
+// The enterprises of a run, put aside in a temporary file as they are checked (in whatever order the workers
+// finish) and read back in run order, one at a time, by each report: a run of thousands holds one enterprise
+// at a time, never all of them. The file is removed when the run ends, or by the signal handler if it is cut short.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EnterpriseResult } from '../engine/index.js';
+import type { EnterpriseList } from '../report/index.js';
+import { holdTemporary, releaseTemporary } from './write-files.js';
+
+export class ResultSpool implements EnterpriseList {
+  /** Per place in the run: where its result is in the file, as [offset, length]. */
+  private readonly entries: ([number, number] | undefined)[] = [];
+  private size = 0;
+  private count = 0;
+
+  private constructor(private readonly folder: string, private readonly fd: number) {}
+
+  static open(): ResultSpool {
+    const folder = mkdtempSync(join(tmpdir(), 'safety-audit-'));
+    holdTemporary(folder);
+    return new ResultSpool(folder, openSync(join(folder, 'results.ndjson'), 'w+'));
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** The result of the enterprise at `place` in the run. */
+  add(place: number, result: EnterpriseResult): void {
+    const bytes = Buffer.from(JSON.stringify(result), 'utf8');
+    // A write may take only part (a full disk): go on until all is written or the system says why not.
+    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
+    if (!this.entries[place]) this.count += 1;
+    this.entries[place] = [this.size, bytes.length];
+    this.size += bytes.length;
+  }
+
+  /** The places in the run that hold an enterprise, in order. */
+  places(): number[] {
+    return this.entries.flatMap((entry, place) => (entry ? [place] : []));
+  }
+
+  *[Symbol.iterator](): Iterator<EnterpriseResult> {
+    for (const entry of this.entries) {
+      if (!entry) continue;
+      const bytes = Buffer.allocUnsafe(entry[1]);
+      readSync(this.fd, bytes, 0, entry[1], entry[0]);
+      yield JSON.parse(bytes.toString('utf8')) as EnterpriseResult;
+    }
+  }
+
+  close(): void {
+    closeSync(this.fd);
+    rmSync(this.folder, { recursive: true, force: true });
+    releaseTemporary(this.folder);
+  }
+}

@@ -1,0 +1,47 @@
+/** A place in a document given to `streamJsonArrays` where an array is written in pieces: `hole('results')`. */
+export const hole = (name: string): string => `\u0000${name}\u0000`;
+
+/**
+ * `JSON.stringify(document, null, 2)` with each `hole(name)` value in it replaced by `arrays[name]` written as
+ * an array one item at a time — the same bytes, without ever holding the whole text.
+ */
+export function* streamJsonArrays(document: unknown, arrays: Record<string, Iterable<unknown>>): Generator<string> {
+  const text = JSON.stringify(document, null, 2);
+  const holes = Object.keys(arrays)
+    .map((name) => ({ name, at: text.indexOf(JSON.stringify(hole(name))) }))
+    .sort((a, b) => a.at - b.at);
+  let from = 0;
+  for (const { name, at } of holes) {
+    if (at < 0) throw new Error(`streamJsonArrays: the document has no hole named ${name}`);
+    yield text.slice(from, at);
+    yield* streamArray(arrays[name]!, /^ */.exec(text.slice(text.lastIndexOf('\n', at) + 1))![0]);
+    from = at + JSON.stringify(hole(name)).length;
+  }
+  yield text.slice(from);
+}
+
+/** Items as JSON.stringify writes an array whose line is indented by `indent`. */
+function* streamArray(items: Iterable<unknown>, indent: string): Generator<string> {
+  const inner = `${indent}  `;
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[' : ','}\n${inner}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${inner}`)}`;
+    first = false;
+  }
+  yield first ? '[]' : `\n${indent}]`;
+}
+
+/** `text` with each `hole(name)` in it replaced by the pieces of `fills[name]`, written as they come. */
+export function* fillHoles(text: string, fills: Record<string, Iterable<string>>): Generator<string> {
+  const holes = Object.keys(fills)
+    .map((name) => ({ name, at: text.indexOf(hole(name)) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at);
+  let from = 0;
+  for (const { name, at } of holes) {
+    yield text.slice(from, at);
+    yield* fills[name]!;
+    from = at + hole(name).length;
+  }
+  yield text.slice(from);
+}
