@@ -84,7 +84,17 @@ function coerceDateTime(text: string): Coerced {
 
 const clock = (minutes: number) => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 function calendarDate(year: number, month: number, day: number, text: string): Coerced {
+  // The common case without a Date: a year of four digits (every ledger's), its month and its day checked.
+  if (year >= 1000 && year <= 9999) {
+    const days = month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1];
+    if (days === undefined || !Number.isInteger(day) || day < 1 || day > days) return { error: { key: 'cell-impossible-date', params: { value: text } } };
+    return { value: `${year}-${two(month)}-${two(day)}` };
+  }
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return { error: { key: 'cell-impossible-date', params: { value: text } } };

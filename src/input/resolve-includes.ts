@@ -1,7 +1,7 @@
 // CSV ledgers pulled into an assessment: `{ $csv: hazards.csv }` anywhere in the YAML, and, beside an
 // `enterprise.yaml`, every table the schema names (`x-csv: hazards.csv`). Includes may not leave the
 // enterprise's folder: no absolute paths, no `..` out of it, no symbolic links pointing outside.
-import { realpath } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { csvTables, type JsonSchema } from '../schema/index.js';
 import { parseCsv } from './csv.js';
@@ -72,7 +72,11 @@ function findCsvRefs(doc: Document): Include[] {
 async function findConventional(doc: Document, file: string, label: string, schema: JsonSchema, explicit: Include[]): Promise<Include[]> {
   const found: Include[] = [];
   const folder = dirname(file);
+  // One listing of the folder, not a lookup per table; a name is taken as the file system would (any case),
+  // and a link that leads nowhere is not there.
+  const names = new Set((await readdir(folder).catch(() => [] as string[])).map((name) => name.toLowerCase()));
   for (const table of csvTables(schema)) {
+    if (!names.has(table.file.toLowerCase())) continue;
     const exists = await realpath(join(folder, table.file)).then(() => true, () => false);
     if (!exists) continue;
     const same = explicit.find((include) => include.pointer === table.pointer);

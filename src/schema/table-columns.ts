@@ -21,14 +21,22 @@ export interface CsvTableSpec {
   title?: string;
 }
 
-/** Every list the schema lets a CSV file hold, with the file's conventional name. */
-export function csvTables(schema: JsonSchema, path: string[] = []): CsvTableSpec[] {
+const tablesOf = new WeakMap<JsonSchema, CsvTableSpec[]>();
+
+/** Every list the schema lets a CSV file hold, with the file's conventional name (found once per schema). */
+export function csvTables(schema: JsonSchema): CsvTableSpec[] {
+  let tables = tablesOf.get(schema);
+  if (!tables) tablesOf.set(schema, (tables = findTables(schema, [])));
+  return tables;
+}
+
+function findTables(schema: JsonSchema, path: string[]): CsvTableSpec[] {
   const file = schema[SCHEMA_CSV_KEY];
   if (schema.type === 'array' && typeof file === 'string' && schema.items) {
     const pointer = path.map((token) => `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
     return [{ pointer, file, item: schema.items, ...(schema.title ? { title: schema.title } : {}) }];
   }
-  return Object.entries(schema.properties ?? {}).flatMap(([key, child]) => csvTables(child, [...path, key]));
+  return Object.entries(schema.properties ?? {}).flatMap(([key, child]) => findTables(child, [...path, key]));
 }
 
 /** Every leaf field of a list item, with the names a header may use for it. */
