@@ -1,18 +1,22 @@
 // The enterprises of a run, put aside in a temporary file as they are checked (in whatever order the workers
 // finish) and read back in run order, one at a time, by each report: a run of thousands holds one enterprise
-// at a time, never all of them. The file is removed when the run ends, or by the signal handler if it is cut short.
+// at a time, never all of them — and between two, the heap governor keeps the garbage of the last one from
+// piling up. The file is removed when the run ends, or by the signal handler if it is cut short.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EnterpriseResult } from '../engine/index.js';
 import type { EnterpriseList } from '../report/index.js';
 import { holdTemporary, releaseTemporary } from './write-files.js';
+import { startHeapGovernor } from './heap-governor.js';
 
 export class ResultSpool implements EnterpriseList {
   /** Per place in the run: where its result is in the file, as [offset, length]. */
   private readonly entries: ([number, number] | undefined)[] = [];
   private size = 0;
   private count = 0;
+
+  private readonly heap = startHeapGovernor();
 
   private constructor(private readonly folder: string, private readonly fd: number) {}
 
@@ -34,6 +38,7 @@ export class ResultSpool implements EnterpriseList {
     if (!this.entries[place]) this.count += 1;
     this.entries[place] = [this.size, bytes.length];
     this.size += bytes.length;
+    this.heap.between();
   }
 
   /** The places in the run that hold an enterprise, in order. */
@@ -47,6 +52,7 @@ export class ResultSpool implements EnterpriseList {
       const bytes = Buffer.allocUnsafe(entry[1]);
       readSync(this.fd, bytes, 0, entry[1], entry[0]);
       yield JSON.parse(bytes.toString('utf8')) as EnterpriseResult;
+      this.heap.between();
     }
   }
 
