@@ -5,6 +5,7 @@ import type { Waiver } from '../input/index.js';
 import { loadRuleSet } from '../rules/index.js';
 import { chooseRules, type RuleChoice } from './adjust-rules.js';
 import { checkOne, type CheckOutcome } from './check-one.js';
+import { startHeapGovernor } from './heap-governor.js';
 
 export interface WorkerSetup {
   packFiles: string[];
@@ -25,6 +26,10 @@ const rules = loadRuleSet(setup.packFiles, setup.asOf, setup.groupPackFiles).the
   return chooseRules(ruleSet, setup.choice).ruleSet;
 });
 
+// Between two files, the worker's own heap is kept from piling up garbage, as the main thread's is.
+const heap = startHeapGovernor();
+
 export async function check({ file, shown }: { file: string; shown: string }): Promise<CheckOutcome> {
+  heap.between();
   return checkOne(file, shown, await rules, setup);
 }

@@ -3,10 +3,11 @@
 // there: a missing or doubled part, or parts of different runs (date, language, version, packs), is refused.
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { byFileAndRule, summariseRules, type EnterpriseResult } from '../engine/index.js';
+import { byFileAndRule, summariseRules } from '../engine/index.js';
 import type { Diagnostic } from '../input/index.js';
 import { formatDiagnostic, type AuditRun, type InputFailure, type ReadReport } from '../report/index.js';
 import { readReport } from './read-report.js';
+import { ResultSpool } from './result-spool.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { parseFailOn, parseLang, UsageError } from './options.js';
@@ -52,23 +53,36 @@ async function runMerge(files: string[], options: MergeOptions, io: CliIo): Prom
   const lang = parseLang(undefined, io.env);
   const reportMeta = options.reportMeta !== undefined ? await readReportMeta(options.reportMeta, io, lang) : read.settings.report.value;
   if (reportMeta === 'invalid') return EXIT.invalid;
-  const reports: ReadReport[] = [];
-  let invalid = false;
-  for (const path of paths) {
-    const read = await readReport(path, displayPath(io.cwd, path));
-    if (read.report) reports.push(read.report);
-    for (const problem of read.diagnostics) io.stderr.write(`${formatDiagnostic(problem, displayPath(io.cwd, path), lang)}\n`);
-    invalid ||= read.diagnostics.length > 0;
+  // Each shard's enterprises go to the spool at their place in the whole run as the shard is read; only the
+  // shards' small parts (packs, rules, errors, notices) stay in memory.
+  const spool = ResultSpool.open();
+  try {
+    const reports: ReadReport[] = [];
+    let invalid = false;
+    for (const path of paths) {
+      const read = await readReport(path, displayPath(io.cwd, path));
+      if (read.report) reports.push(setAside(read.report, spool));
+      for (const problem of read.diagnostics) io.stderr.write(`${formatDiagnostic(problem, displayPath(io.cwd, path), lang)}\n`);
+      invalid ||= read.diagnostics.length > 0;
+    }
+    if (invalid) return EXIT.invalid;
+    const joined = joinShards(reports, files, spool);
+    const run = reportMeta ? { ...joined, reportMeta } : joined;
+    const written = await emitOutputs(run, outputs, io, { lang: reports[0]!.lang, quiet: options.quiet === true, appendix: options.appendix === true });
+    return decideExitCode(run.enterprises, run.inputErrors.length + (written ? 0 : 1), failOn);
+  } finally {
+    spool.close();
   }
-  if (invalid) return EXIT.invalid;
-  const joined = joinShards(reports, files);
-  const run = reportMeta ? { ...joined, reportMeta } : joined;
-  const written = await emitOutputs(run, outputs, io, { lang: reports[0]!.lang, quiet: options.quiet === true, appendix: options.appendix === true });
-  return decideExitCode(run.enterprises, run.inputErrors.length + (written ? 0 : 1), failOn);
+}
+
+/** A shard's enterprises put in the spool at their places in the whole run; the report keeps the rest. */
+function setAside(report: ReadReport, spool: ResultSpool): ReadReport {
+  report.run.enterprises.forEach((result, index) => spool.add(report.positions.enterprises[index] ?? 0, result));
+  return { ...report, run: { ...report.run, enterprises: [] } };
 }
 
 /** One run from its shards, in the order of a single run; refused unless the shards are exactly one run's parts. */
-function joinShards(reports: ReadReport[], files: string[]): AuditRun {
+function joinShards(reports: ReadReport[], files: string[], enterprises: ResultSpool): AuditRun {
   const [first] = reports;
   const key = (report: ReadReport) => JSON.stringify([report.run.asOf, report.lang, report.run.tool.version, report.run.packs.map((pack) => [pack.id, pack.version]), report.run.shard?.total, report.run.adjustments ?? []]);
   const mismatch = reports.findIndex((report) => key(report) !== key(first!));
@@ -81,7 +95,6 @@ function joinShards(reports: ReadReport[], files: string[]): AuditRun {
   }
   const placed = <T>(items: (report: ReadReport) => [T, number | undefined][]) =>
     reports.flatMap(items).sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0)).map(([item]) => item);
-  const enterprises = placed<EnterpriseResult>((report) => report.run.enterprises.map((result, index) => [result, report.positions.enterprises[index]]));
   const inputErrors = placed<InputFailure>((report) => report.run.inputErrors.map((failure, index) => [failure, report.positions.inputErrors[index]]));
   return {
     tool: first!.run.tool,

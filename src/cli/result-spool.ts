@@ -11,8 +11,13 @@ import { holdTemporary, releaseTemporary } from './write-files.js';
 import { startHeapGovernor } from './heap-governor.js';
 
 export class ResultSpool implements EnterpriseList {
-  /** Per place in the run: where its result is in the file, as [offset, length]. */
-  private readonly entries: ([number, number] | undefined)[] = [];
+  /** Per place in the run: where its result is in the file, as [offset, length], or `held` for the one kept in memory. */
+  private readonly entries: ([number, number] | 'held' | undefined)[] = [];
+  /**
+   * The result added last stays in memory until another comes: a run of one enterprise (a carrier with a
+   * 50,000-trip log) is never written out and read back once per report.
+   */
+  private held: { place: number; result: EnterpriseResult } | undefined;
   private size = 0;
   private count = 0;
 
@@ -32,13 +37,19 @@ export class ResultSpool implements EnterpriseList {
 
   /** The result of the enterprise at `place` in the run. */
   add(place: number, result: EnterpriseResult): void {
+    if (!this.entries[place]) this.count += 1;
+    if (this.held) this.write(this.held.place, this.held.result);
+    this.held = { place, result };
+    this.entries[place] = 'held';
+    this.heap.between();
+  }
+
+  private write(place: number, result: EnterpriseResult): void {
     const bytes = Buffer.from(JSON.stringify(result), 'utf8');
     // A write may take only part (a full disk): go on until all is written or the system says why not.
     for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
-    if (!this.entries[place]) this.count += 1;
     this.entries[place] = [this.size, bytes.length];
     this.size += bytes.length;
-    this.heap.between();
   }
 
   /** The places in the run that hold an enterprise, in order. */
@@ -49,6 +60,10 @@ export class ResultSpool implements EnterpriseList {
   *[Symbol.iterator](): Iterator<EnterpriseResult> {
     for (const entry of this.entries) {
       if (!entry) continue;
+      if (entry === 'held') {
+        yield this.held!.result;
+        continue;
+      }
       const bytes = Buffer.allocUnsafe(entry[1]);
       readSync(this.fd, bytes, 0, entry[1], entry[0]);
       yield JSON.parse(bytes.toString('utf8')) as EnterpriseResult;

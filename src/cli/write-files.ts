@@ -5,8 +5,8 @@ import { basename, dirname, join } from 'node:path';
 
 export interface OutputFile {
   path: string;
-  /** The whole text or bytes, or text in pieces (a streamed report), written as they come. */
-  content: string | Uint8Array | Iterable<string>;
+  /** The whole text or bytes, or pieces (a streamed report), written as they come. */
+  content: string | Uint8Array | Iterable<string> | AsyncIterable<string | Uint8Array>;
 }
 
 /** Temporary files being written now: removed if the run is interrupted (SIGINT, SIGTERM, a closed pipe). */
@@ -67,9 +67,9 @@ async function writeContent(path: string, content: OutputFile['content']): Promi
   const handle = await open(path, 'wx');
   try {
     let batch = '';
-    for (const piece of content) {
-      batch += piece;
-      if (batch.length >= WRITE_BATCH) (await handle.writeFile(batch), (batch = ''));
+    for await (const piece of content) {
+      if (typeof piece !== 'string') (await handle.writeFile(batch), await handle.writeFile(piece), (batch = ''));
+      else if ((batch += piece).length >= WRITE_BATCH) (await handle.writeFile(batch), (batch = ''));
     }
     // writeFile, not write: write may take only part of the text (a full disk) and say nothing.
     if (batch) await handle.writeFile(batch);

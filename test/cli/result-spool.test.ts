@@ -22,14 +22,17 @@ describe('the result spool', () => {
     }
   });
 
-  it('given a result put aside, gives back an equal value, not the same object', () => {
+  it('given results put aside, gives back equal values: read from the file, except the last one added, kept as it is', () => {
     const spool = ResultSpool.open();
-    const original = { ...result('乙'), warnings: [{ code: 'ledger-not-read', severity: 'warning', message: { key: 'k', params: { file: 'a.xls' } } }] } as unknown as EnterpriseResult;
-    spool.add(0, original);
-    const [back] = Array.from(spool);
+    const first = { ...result('乙'), warnings: [{ code: 'ledger-not-read', severity: 'warning', message: { key: 'k', params: { file: 'a.xls' } } }] } as unknown as EnterpriseResult;
+    const last = result('戊');
+    spool.add(0, first);
+    spool.add(1, last);
+    const [back, held] = Array.from(spool);
     spool.close();
-    expect(back).toEqual(original);
-    expect(back).not.toBe(original);
+    expect(back).toEqual(first);
+    expect(back).not.toBe(first);
+    expect(held).toBe(last);
   });
 
   it('when closed, removes its folder', () => {
