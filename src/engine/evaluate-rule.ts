@@ -139,9 +139,10 @@ interface Outcome {
 }
 
 function makeFinding(rule: CompiledRule, target: EvaluationTarget, outcome: Outcome): Finding {
+  const counted = target.countPasses === true && (outcome.status === 'pass' || outcome.status === 'not-applicable');
+  if (counted) return countedFinding(rule, outcome.status, outcome.severity ?? rule.severity);
   // One object shape for every finding (optional fields present but undefined): hundreds of thousands of
   // findings from a long ledger stay cheap to build and to serialise.
-  const counted = target.countPasses === true && (outcome.status === 'pass' || outcome.status === 'not-applicable');
   return {
     ruleId: rule.id,
     pack: rule.pack,
@@ -151,15 +152,37 @@ function makeFinding(rule: CompiledRule, target: EvaluationTarget, outcome: Outc
     status: outcome.status,
     item: outcome.item,
     pointer: outcome.pointer,
-    location: counted ? undefined : locatePointer(target.sourceMap, outcome.pointer),
+    location: locatePointer(target.sourceMap, outcome.pointer),
     message: outcome.message ?? rule.title,
     sources: outcome.sources ?? rule.sources,
     remediation: rule.remediation,
     reason: outcome.reason,
     edition: rule.edition,
-    fingerprint: counted ? '' : fingerprint(target.creditCode, rule.id, outcome.item),
+    fingerprint: fingerprint(target.creditCode, rule.id, outcome.item),
     waiver: undefined,
   };
+}
+
+/**
+ * A pass or a not-applicable result that will only be counted: one shared object per rule, status and
+ * severity, since nothing of the item (its key, pointer, message or location) is reported — a rule checked
+ * over a 50,000-trip log makes 50,000 references, not 50,000 findings.
+ */
+const countedFindings = new WeakMap<CompiledRule, Map<string, Finding>>();
+
+function countedFinding(rule: CompiledRule, status: Status, severity: Severity): Finding {
+  let byOutcome = countedFindings.get(rule);
+  if (!byOutcome) countedFindings.set(rule, (byOutcome = new Map()));
+  const key = `${status}|${severity}`;
+  let finding = byOutcome.get(key);
+  if (!finding) {
+    finding = {
+      ruleId: rule.id, pack: rule.pack, title: rule.title, severity, dimension: rule.dimension, status, item: undefined, pointer: '', location: undefined,
+      message: rule.title, sources: rule.sources, remediation: rule.remediation, reason: undefined, edition: rule.edition, fingerprint: '', waiver: undefined,
+    };
+    byOutcome.set(key, finding);
+  }
+  return finding;
 }
 
 export function fingerprint(creditCode: string, ruleId: string, item: string | undefined): string {

@@ -4,7 +4,7 @@ import { pointerToPath, type Diagnostic, type SourceLocation } from '../input/in
 import { formatCitation } from './util-format-citation.js';
 import { RESULT_SCHEMA_VERSION } from '../schema/index.js';
 import type { AuditRun, PackSummary, Reporter, StreamReporter } from './types.js';
-import { hole, streamJsonArrays } from './util-stream-json.js';
+import { hole, StreamedJson, streamJsonArrays } from './util-stream-json.js';
 import { joined } from './util-joined.js';
 import { countVerdicts } from './util-count-verdicts.js';
 import { ruleName } from './util-rule-name.js';
@@ -40,7 +40,11 @@ export const formatJson: Reporter = joined(streamJson);
 
 function* enterprisesOf(run: AuditRun, lang: Lang) {
   let index = 0;
-  for (const result of run.enterprises) yield { ...formatEnterprise(result, run.packs, lang), ...positionOf(run.positions?.enterprises[index++]) };
+  // An enterprise's findings are written one at a time too: a carrier's 50,000-trip log may fail on most trips.
+  for (const result of run.enterprises) {
+    const formatted = { ...formatEnterprise(result, run.packs, lang), ...positionOf(run.positions?.enterprises[index++]) };
+    yield new StreamedJson(formatted, { findings: formatFindings(result.findings, lang) });
+  }
 }
 
 /** A pack's editions deciding the audit date, and the notice when none of them was in force on it. */
@@ -62,7 +66,7 @@ function formatEnterprise(result: EnterpriseResult, packs: readonly PackSummary[
     fiveInPlaceState: result.fiveInPlaceState,
     fiveInPlace: result.fiveInPlace,
     warnings: result.warnings.map((warning) => formatWarning(warning, lang)),
-    findings: result.findings.map((finding) => formatFinding(finding, lang)),
+    findings: hole('findings'),
     tally: Object.fromEntries(Object.entries(result.tally).map(([ruleId, tally]) => [ruleId, nonZero(tally)])),
     openHazards: result.openHazards.map(({ location, ...hazard }) => ({ ...hazard, path: pointerToPath(hazard.pointer), ...locationOf(location) })),
     ...(result.history ? { history: result.history } : {}),
@@ -97,6 +101,10 @@ function formatSource(source: Finding['sources'][number], lang: Lang) {
     ...(source.repealedOn ? { repealedOn: source.repealedOn } : {}),
     ...(source.inForceFrom ? { inForceFrom: source.inForceFrom } : {}),
   };
+}
+
+function* formatFindings(findings: readonly Finding[], lang: Lang) {
+  for (const finding of findings) yield formatFinding(finding, lang);
 }
 
 function formatFinding(finding: Finding, lang: Lang) {

@@ -1,12 +1,18 @@
 /** A place in a document given to `streamJsonArrays` where an array is written in pieces: `hole('results')`. */
 export const hole = (name: string): string => `\u0000${name}\u0000`;
 
+/** An item of a streamed array that has arrays of its own to stream (an enterprise and its findings). */
+export class StreamedJson {
+  constructor(readonly document: unknown, readonly arrays: Record<string, Iterable<unknown>>) {}
+}
+
 /**
  * `JSON.stringify(document, null, 2)` with each `hole(name)` value in it replaced by `arrays[name]` written as
- * an array one item at a time — the same bytes, without ever holding the whole text.
+ * an array one item at a time — the same bytes, without ever holding the whole text. `indent` is where the
+ * document itself stands (an item of an outer array).
  */
-export function* streamJsonArrays(document: unknown, arrays: Record<string, Iterable<unknown>>): Generator<string> {
-  const text = JSON.stringify(document, null, 2);
+export function* streamJsonArrays(document: unknown, arrays: Record<string, Iterable<unknown>>, indent = ''): Generator<string> {
+  const text = JSON.stringify(document, null, 2).replaceAll('\n', `\n${indent}`);
   const holes = Object.keys(arrays)
     .map((name) => ({ name, at: text.indexOf(JSON.stringify(hole(name))) }))
     .sort((a, b) => a.at - b.at);
@@ -25,7 +31,8 @@ function* streamArray(items: Iterable<unknown>, indent: string): Generator<strin
   const inner = `${indent}  `;
   let first = true;
   for (const item of items) {
-    yield `${first ? '[' : ','}\n${inner}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${inner}`)}`;
+    if (item instanceof StreamedJson) yield* [`${first ? '[' : ','}\n${inner}`, ...streamJsonArrays(item.document, item.arrays, inner)];
+    else yield `${first ? '[' : ','}\n${inner}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${inner}`)}`;
     first = false;
   }
   yield first ? '[]' : `\n${indent}]`;

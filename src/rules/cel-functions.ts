@@ -3,13 +3,30 @@
 
 const DAY_MS = 86_400_000;
 
+/**
+ * A pure function of a string, remembered: a ledger of 50,000 trips names the same dates and times over and
+ * over. The memory is bounded (emptied when full), and a value that throws is never remembered.
+ */
+function remembered<T>(compute: (text: string) => T, limit = 100_000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (known.size >= limit) known.clear();
+      known.set(text, value);
+    }
+    return value;
+  };
+}
+
 /** `YYYY-MM-DD` → days since 1970-01-01 (UTC), so date arithmetic never depends on the time zone. */
-export function dayNumber(date: string): number {
+export const dayNumber = remembered((date: string): number => {
   const [year, month, day] = date.split('-').map(Number);
   const value = Date.UTC(year ?? NaN, (month ?? NaN) - 1, day ?? NaN) / DAY_MS;
   if (!Number.isFinite(value)) throw new Error(`not a date: ${date}`);
   return value;
-}
+});
 
 /** Whole months from `from` to `to` (a month counts once its day of month is reached). */
 export function wholeMonthsBetween(from: string, to: string): number {
@@ -28,11 +45,11 @@ export function tiered(amount: number, bounds: readonly number[], rates: readonl
 }
 
 /** `YYYY-MM-DD HH:MM[:SS]` (or a bare date, at midnight) → minutes since 1970-01-01, UTC arithmetic. */
-export function minuteNumber(dateTime: string): number {
+export const minuteNumber = remembered((dateTime: string): number => {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$/.exec(dateTime);
   if (!match) throw new Error(`not a date-time: ${dateTime}`);
   return dayNumber(match[1]!) * 1440 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
-}
+});
 
 /** Read a field a rule named as a string; a row without it makes the expression fail (indeterminate), never a guess. */
 function field(row: unknown, name: string): unknown {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillHoles, hole, streamJsonArrays } from '../../src/report/util-stream-json.js';
+import { fillHoles, hole, StreamedJson, streamJsonArrays } from '../../src/report/util-stream-json.js';
 
 const written = (pieces: Iterable<string>) => Array.from(pieces).join('');
 
@@ -35,5 +35,17 @@ describe('fillHoles', () => {
   it('given text with holes, writes the pieces in their places and leaves a hole not in the text alone', () => {
     expect(written(fillHoles(`<tbody>${hole('rows')}</tbody><main>${hole('sections')}</main>`, { sections: ['<s1>', '<s2>'], rows: ['<tr>'], missing: ['x'] })))
       .toBe('<tbody><tr></tbody><main><s1><s2></main>');
+  });
+});
+
+describe('streamJsonArrays with items that stream their own arrays', () => {
+  it('given enterprises whose findings are streamed, writes the bytes JSON.stringify writes for the whole document', () => {
+    const enterprises = [
+      { name: '甲', findings: [{ ruleId: 'GEN-001', message: '未"签订"' }, { ruleId: 'GEN-002' }], tally: {} },
+      { name: '乙', findings: [], tally: { a: 1 } },
+    ];
+    const streamed = enterprises.map((enterprise) => new StreamedJson({ ...enterprise, findings: hole('findings') }, { findings: enterprise.findings }));
+    expect(written(streamJsonArrays({ summary: 1, enterprises: hole('enterprises'), errors: [] }, { enterprises: streamed })))
+      .toBe(JSON.stringify({ summary: 1, enterprises, errors: [] }, null, 2));
   });
 });
