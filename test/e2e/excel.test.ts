@@ -10,7 +10,7 @@ import { loadAssessment } from '../../src/input/index.js';
 import { compileSchema } from '../../src/schema/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
 import { bundledPackFiles } from '../../src/cli/package-info.js';
-import { ROOT, runCli } from './run-cli.js';
+import { ROOT, runMain } from './run-cli.js';
 
 const AS_OF = '2026-11-20';
 const COMPLIANT = 'fixtures/general/compliant.yaml';
@@ -29,38 +29,44 @@ const GOOD = [
 interface Finding { ruleId: string; item?: string; status: string; message: string; location?: { file: string; line: number; column: number } }
 interface Enterprise { file: string; verdict: string; findings: Finding[] }
 
-function checkJson(path: string, asOf = AS_OF): { code: number | null; enterprise: Enterprise } {
-  const { code, stdout } = runCli(['check', path, '--as-of', asOf, '-f', 'json', '--fail-on', 'none', '--include-passes']);
-  return { code, enterprise: JSON.parse(stdout).enterprises[0] };
+/** Each path and date is checked once per file (in-process): several tests read the same run. */
+const checked = new Map<string, Promise<{ code: number | null; enterprise: Enterprise }>>();
+function checkJson(path: string, asOf = AS_OF): Promise<{ code: number | null; enterprise: Enterprise }> {
+  const key = `${path} ${asOf}`;
+  if (!checked.has(key)) {
+    const run = runMain(['check', path, '--as-of', asOf, '-f', 'json', '--fail-on', 'none', '--include-passes']);
+    checked.set(key, run.then(({ code, stdout }) => ({ code, enterprise: JSON.parse(stdout).enterprises[0] })));
+  }
+  return checked.get(key)!;
 }
+let ruleSetLoaded: ReturnType<typeof loadRuleSet> | undefined;
+const ruleSetOf2026 = () => (ruleSetLoaded ??= loadRuleSet(bundledPackFiles(), '2026-11-20'));
 const statuses = (enterprise: Enterprise) => enterprise.findings.map(({ ruleId, item, status }) => ({ ruleId, item, status }));
 const outcomes = (enterprise: Enterprise) => enterprise.findings.map(({ ruleId, item, status, message }) => ({ ruleId, item, status, message }));
 const find = (enterprise: Enterprise, ruleId: string, item: string) => enterprise.findings.find((f) => f.ruleId === ruleId && f.item === item);
 
 describe('check on Excel-style ledgers beside enterprise.yaml', () => {
-  const compliant = checkJson(COMPLIANT).enterprise;
-
-  it.each(GOOD)('given %s, says 合格 with all five in place and exits 0', (_name, path) => {
-    const { code, stdout } = runCli(['check', path, '--as-of', AS_OF]);
+  it.each(GOOD)('given %s, says 合格 with all five in place and exits 0', async (_name, path) => {
+    const { code, stdout } = await runMain(['check', path, '--as-of', AS_OF]);
     expect(stdout).toContain('结论: 合格');
     expect(stdout).toContain('五到位: 主体责任 ✔  基础管理 ✔  安全投入 ✔  安全培训 ✔  应急救援 ✔');
     expect(code).toBe(0);
   });
 
-  it.each(GOOD)('given %s, finds exactly what the YAML finds (rule, item, status)', (_name, path) => {
-    const { enterprise } = checkJson(path);
+  it.each(GOOD)('given %s, finds exactly what the YAML finds (rule, item, status)', async (_name, path) => {
+    const compliant = (await checkJson(COMPLIANT)).enterprise;
+    const { enterprise } = await checkJson(path);
     expect(enterprise.verdict).toBe('compliant');
     expect(statuses(enterprise)).toEqual(statuses(compliant));
   });
 
-  it.each(GOOD)('given %s at --as-of 2031-01-01, fails the same rules with the same messages (dates read right)', (_name, path) => {
-    const later = (p: string) => outcomes(checkJson(p, '2031-01-01').enterprise);
-    expect(later(path)).toEqual(later(COMPLIANT));
+  it.each(GOOD)('given %s at --as-of 2031-01-01, fails the same rules with the same messages (dates read right)', async (_name, path) => {
+    const later = async (p: string) => outcomes((await checkJson(p, '2031-01-01')).enterprise);
+    expect(await later(path)).toEqual(await later(COMPLIANT));
   });
 
   it.each(GOOD)('given %s, reads every cell back to the data of the compliant YAML', async (_name, path) => {
-    const packs = bundledPackFiles();
-    const { ruleSet } = await loadRuleSet(packs, '2026-11-20');
+    const { ruleSet } = await ruleSetOf2026();
     const schema = ruleSet!.schema;
     const file = path.endsWith('.yaml') ? path : `${path}/enterprise.yaml`;
     const { value, diagnostics } = await loadAssessment(join(ROOT, file), { schema, validate: compileSchema(schema) }, file);
@@ -70,29 +76,29 @@ describe('check on Excel-style ledgers beside enterprise.yaml', () => {
 });
 
 describe('findings over a CSV list are located in the CSV', () => {
-  const later = checkJson(GBK, '2031-01-01').enterprise;
+  const later = async () => (await checkJson(GBK, '2031-01-01')).enterprise;
 
-  it('given an overdue hazard in hazards.csv, points at its 整改期限 cell', () => {
-    expect(find(later, 'GEN-HZ-002', 'YH-2026-087')).toMatchObject({
+  it('given an overdue hazard in hazards.csv, points at its 整改期限 cell', async () => {
+    expect(find(await later(), 'GEN-HZ-002', 'YH-2026-087')).toMatchObject({
       status: 'fail',
       location: { file: `${GBK}/hazards.csv`, line: 4, column: 5, field: '整改期限' },
     });
-    expect(runCli(['check', GBK, '--as-of', '2031-01-01']).stdout).toContain(`${GBK}/hazards.csv:4:5 (整改期限)`);
+    expect((await runMain(['check', GBK, '--as-of', '2031-01-01'])).stdout).toContain(`${GBK}/hazards.csv:4:5 (整改期限)`);
   });
 
-  it('given a $csv include in a subfolder, points into that file', () => {
-    expect(find(checkJson(UTF8, '2031-01-01').enterprise, 'GEN-HZ-002', 'YH-2026-087')?.location).toEqual({
+  it('given a $csv include in a subfolder, points into that file', async () => {
+    expect(find((await checkJson(UTF8, '2031-01-01')).enterprise, 'GEN-HZ-002', 'YH-2026-087')?.location).toEqual({
       file: `${UTF8}/ledgers/隐患台账.csv`, line: 4, column: 5, field: '整改期限',
     });
   });
 
-  it('given expired special operation certificates, points at the first certificate cell of each operator row', () => {
-    expect(find(later, 'GEN-TRN-006', '#1')).toMatchObject({ status: 'fail', location: { file: `${GBK}/special-operators.csv`, line: 2, column: 3 } });
-    expect(find(later, 'GEN-TRN-006', '#2')).toMatchObject({ status: 'fail', location: { file: `${GBK}/special-operators.csv`, line: 3, column: 3 } });
+  it('given expired special operation certificates, points at the first certificate cell of each operator row', async () => {
+    expect(find(await later(), 'GEN-TRN-006', '#1')).toMatchObject({ status: 'fail', location: { file: `${GBK}/special-operators.csv`, line: 2, column: 3 } });
+    expect(find(await later(), 'GEN-TRN-006', '#2')).toMatchObject({ status: 'fail', location: { file: `${GBK}/special-operators.csv`, line: 3, column: 3 } });
   });
 
-  it('given a project in projects.csv, points at the cell the rule reads', () => {
-    expect(find(later, 'GEN-MGT-004', '#2')?.location).toMatchObject({ file: `${GBK}/projects.csv`, line: 3, column: 10 });
+  it('given a project in projects.csv, points at the cell the rule reads', async () => {
+    expect(find(await later(), 'GEN-MGT-004', '#2')?.location).toMatchObject({ file: `${GBK}/projects.csv`, line: 3, column: 10 });
   });
 });
 
@@ -166,30 +172,30 @@ describe('check on malformed ledgers', () => {
     ['conflict', 'enterprise.yaml:921:1 hazards: 既在 YAML 中填写，又有同名 CSV 文件 hazards.csv：请只保留一处'],
     ['old-workbook', 'drills.xls:1:1 无法读取 .xls 格式的表格（旧版 Excel 97-2003、WPS 或其他格式）：请在 Excel 或 WPS 中“另存为”→“Excel 工作簿 (*.xlsx)”'],
     ['corrupt-workbook', 'drills.xlsx:1:1 不是有效的 .xlsx 工作簿（文件已损坏或不是 Excel 文件），未读取'],
-  ])('given malformed/%s, prints %j at its location and exits 2', (folder, message) => {
-    const { code, stdout, stderr } = runCli(['check', `${MALFORMED}/${folder}`, '--as-of', AS_OF]);
+  ])('given malformed/%s, prints %j at its location and exits 2', async (folder, message) => {
+    const { code, stdout, stderr } = await runMain(['check', `${MALFORMED}/${folder}`, '--as-of', AS_OF]);
     expect(stdout).toContain(`✖ ${MALFORMED}/${folder}/enterprise.yaml  输入错误，未检查`);
     expect(stdout.split('\n')).toContain(`  ${MALFORMED}/${folder}/${message}`);
-    expect(stdout + stderr).not.toMatch(/\bat .+\.js:\d+/);
+    expect(stdout + stderr).not.toMatch(/\bat .+\.[jt]s:\d+/); // in-process, a stack would name the .ts sources
     expect(code).toBe(2);
   });
 
-  it('given malformed/unclosed-quote (CRLF, as Excel writes), points at the line where the quote opens and exits 2', () => {
-    const { code, stdout } = runCli(['check', `${MALFORMED}/unclosed-quote`, '--as-of', AS_OF]);
+  it('given malformed/unclosed-quote (CRLF, as Excel writes), points at the line where the quote opens and exits 2', async () => {
+    const { code, stdout } = await runMain(['check', `${MALFORMED}/unclosed-quote`, '--as-of', AS_OF]);
     expect(stdout.split('\n')).toContain(`  ${MALFORMED}/unclosed-quote/hazards.csv:3:1 引号未闭合：单元格以 " 开始但没有结束的 "`);
     expect(code).toBe(2);
   });
 
-  it('given --lang en, says it in English at the same cell, the Chinese header decoded from GBK', () => {
-    const { code, stdout } = runCli(['check', `${MALFORMED}/gbk-bad-cell`, '--as-of', AS_OF, '--lang', 'en']);
+  it('given --lang en, says it in English at the same cell, the Chinese header decoded from GBK', async () => {
+    const { code, stdout } = await runMain(['check', `${MALFORMED}/gbk-bad-cell`, '--as-of', AS_OF, '--lang', 'en']);
     expect(stdout.split('\n')).toContain(
       `  ${MALFORMED}/gbk-bad-cell/hazards.csv:4:5 (整改期限) "下月底" is not a date (use 2021-03-05, 2021/3/5, 2021.3.5 or 2021年3月5日)`,
     );
     expect(code).toBe(2);
   });
 
-  it('given JSON output, the error names the enterprise and locates the CSV cell', () => {
-    const { code, stdout } = runCli(['check', `${MALFORMED}/bad-date`, '--as-of', AS_OF, '-f', 'json']);
+  it('given JSON output, the error names the enterprise and locates the CSV cell', async () => {
+    const { code, stdout } = await runMain(['check', `${MALFORMED}/bad-date`, '--as-of', AS_OF, '-f', 'json']);
     expect(JSON.parse(stdout).errors).toEqual([
       {
         file: `${MALFORMED}/bad-date/enterprise.yaml`,
@@ -208,8 +214,8 @@ describe('check on a folder of enterprises', () => {
     .map((entry) => `${MALFORMED}/${entry.name}/enterprise.yaml`)
     .sort();
 
-  it('given fixtures/excel, checks every enterprise, good and malformed, one bad folder stopping none, and exits 2', () => {
-    const { code, stdout } = runCli(['check', 'fixtures/excel', '--as-of', AS_OF, '-f', 'json']);
+  it('given fixtures/excel, checks every enterprise, good and malformed, one bad folder stopping none, and exits 2', async () => {
+    const { code, stdout } = await runMain(['check', 'fixtures/excel', '--as-of', AS_OF, '-f', 'json']);
     const output = JSON.parse(stdout);
     const checked = output.enterprises.map((e: Enterprise) => e.file);
     const unread = ['cut-column/enterprise.yaml', 'renamed-yaml/自评-2026.yaml', 'stray-csv/enterprise.yaml'].map((file) => `fixtures/excel/unread/${file}`);
@@ -222,8 +228,8 @@ describe('check on a folder of enterprises', () => {
     expect(code).toBe(2);
   });
 
-  it('given fixtures/excel as a table, reports each enterprise and each located error', () => {
-    const { code, stdout } = runCli(['check', 'fixtures/excel', '--as-of', AS_OF]);
+  it('given fixtures/excel as a table, reports each enterprise and each located error', async () => {
+    const { code, stdout } = await runMain(['check', 'fixtures/excel', '--as-of', AS_OF]);
     for (const file of malformed) expect(stdout).toContain(`✖ ${file}  输入错误，未检查`);
     expect(stdout).toContain(`${MALFORMED}/bad-date/hazards.csv:3:5 (整改期限) 「2026/2/30」不是真实存在的日期`);
     expect(stdout.match(/结论: 合格/g)).toHaveLength(3);
@@ -231,20 +237,20 @@ describe('check on a folder of enterprises', () => {
     expect(code).toBe(2);
   });
 
-  it('given a folder holding a UTF-16 enterprise.yaml (Notepad "Unicode"), finds and checks it', () => {
-    const { code, stdout } = runCli(['check', UTF16, '--as-of', AS_OF]);
+  it('given a folder holding a UTF-16 enterprise.yaml (Notepad "Unicode"), finds and checks it', async () => {
+    const { code, stdout } = await runMain(['check', UTF16, '--as-of', AS_OF]);
     expect(stdout).toContain('结论: 合格');
     expect(code).toBe(0);
   });
 
   // A UTF-8 BOM before `enterprise:` on line 1 (Notepad's "UTF-8" before Windows 10 1903).
-  it('given a folder holding a UTF-8-with-BOM enterprise.yaml that starts with enterprise:, finds and checks it', () => {
+  it('given a folder holding a UTF-8-with-BOM enterprise.yaml that starts with enterprise:, finds and checks it', async () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'excel-')), 'plant');
     cpSync(join(ROOT, UTF8), folder, { recursive: true });
     const yaml = readFileSync(join(folder, 'enterprise.yaml'), 'utf8').replace(/^(#.*\n)+/, '');
     writeFileSync(join(folder, 'enterprise.yaml'), `\ufeff${yaml}`);
-    expect(runCli(['check', join(folder, 'enterprise.yaml'), '--as-of', AS_OF]).code).toBe(0); // named directly it is fine
-    const { code, stdout } = runCli(['check', folder, '--as-of', AS_OF]);
+    expect((await runMain(['check', join(folder, 'enterprise.yaml'), '--as-of', AS_OF])).code).toBe(0); // named directly it is fine
+    const { code, stdout } = await runMain(['check', folder, '--as-of', AS_OF]);
     expect(stdout).toContain('结论: 合格');
     expect(code).toBe(0);
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './run-cli.js';
+import { ROOT, runMain } from './run-cli.js';
 import { fontsDrawing, inkPerPage, tablesWiderThanPage } from './page-layout.js';
 
 const CHROMIUM = process.env.SAFETY_AUDIT_CHROMIUM || '/usr/bin/chromium';
@@ -51,11 +51,11 @@ describe('the html and pdf reports, as a reader sees them', () => {
 
   const dir = mkdtempSync(join(tmpdir(), 'html-report-'));
   let enterprises: JsonEnterprise[] = [];
-  beforeAll(() => {
+  beforeAll(async () => {
     const compliant = readFileSync(join(ROOT, 'fixtures/general/compliant.yaml'), 'utf8');
     writeFileSync(join(dir, 'injected.yaml'), compliant.replace(/^ {2}name: .*$/m, `  name: ${JSON.stringify(INJECTED)}`));
     const outputs = ['html:r.html', 'pdf:r.pdf', 'json:r.json'].map((spec) => `${spec.split(':')[0]}:${join(dir, spec.split(':')[1]!)}`);
-    const { stderr } = runCli(['check', 'fixtures/general', join(dir, 'injected.yaml'), '--as-of', '2026-11-20', ...outputs.flatMap((o) => ['-f', o])], {
+    const { stderr } = await runMain(['check', 'fixtures/general', join(dir, 'injected.yaml'), '--as-of', '2026-11-20', ...outputs.flatMap((o) => ['-f', o])], {
       env: { SAFETY_AUDIT_CHROMIUM: CHROMIUM },
     });
     expect(stderr).not.toMatch(/safety-audit:|internal error/);
@@ -129,10 +129,10 @@ describe('the signed report, printed', () => {
   if (missing.length > 0) return;
   const dir = mkdtempSync(join(tmpdir(), 'signed-report-'));
   const META = 'client: 晋城市泽州县某化工集团有限公司\nauditor: 王建国（注册安全工程师）\nfirm: 山西安泰安全技术咨询有限公司\nscope: 生产、储存装置\nperiod: {from: 2026-11-16, to: 2026-11-20}\nsignature: |\n  评价机构（盖章）：\n  项目负责人（签字）：\ndisclaimer: 结论仅对判定日期当日的资料负责。\n';
-  beforeAll(() => {
+  beforeAll(async () => {
     writeFileSync(join(dir, 'meta.yaml'), META);
     const plant = join(ROOT, 'fixtures/hazardous-chemicals/violating-major.yaml');
-    const { code, stderr } = runCli(['check', plant, '--as-of', '2026-11-20', '--report-meta', join(dir, 'meta.yaml'), '--appendix', '-f', `pdf:${join(dir, 'r.pdf')}`, '-f', `html:${join(dir, 'r.html')}`], {
+    const { code, stderr } = await runMain(['check', plant, '--as-of', '2026-11-20', '--report-meta', join(dir, 'meta.yaml'), '--appendix', '-f', `pdf:${join(dir, 'r.pdf')}`, '-f', `html:${join(dir, 'r.html')}`], {
       cwd: dir,
       env: { SAFETY_AUDIT_CHROMIUM: CHROMIUM },
     });
@@ -182,20 +182,20 @@ describe('the signed report, printed', () => {
 });
 
 describe('-f pdf without a browser', () => {
-  it('given no Chromium, exits 2 naming the fix, and writes no file', () => {
+  it('given no Chromium, exits 2 naming the fix, and writes no file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'html-report-'));
     const args = ['check', 'fixtures/general/compliant.yaml', '--as-of', '2026-11-20', '-f', `html:${dir}/r.html`, '-f', `pdf:${dir}/r.pdf`];
-    const zh = runCli(args, { env: { SAFETY_AUDIT_CHROMIUM: join(dir, 'no-chromium') } });
+    const zh = await runMain(args, { env: { SAFETY_AUDIT_CHROMIUM: join(dir, 'no-chromium') } });
     expect(zh.code).toBe(2);
     expect(zh.stderr).toContain('无法生成 PDF：未找到 Chromium');
     expect(zh.stderr).toContain('apt-get install chromium fonts-noto-cjk');
-    const en = runCli([...args, '--lang', 'en'], { env: { SAFETY_AUDIT_CHROMIUM: join(dir, 'no-chromium') } });
+    const en = await runMain([...args, '--lang', 'en'], { env: { SAFETY_AUDIT_CHROMIUM: join(dir, 'no-chromium') } });
     expect(en.stderr).toContain('set SAFETY_AUDIT_CHROMIUM');
     expect(readdirSync(dir)).toEqual([]);
   }, 30_000);
 
-  it('given -f pdf with no file, refuses: a PDF never goes to standard output', () => {
-    const { code, stdout, stderr } = runCli(['check', 'fixtures/general/compliant.yaml', '-f', 'pdf']);
+  it('given -f pdf with no file, refuses: a PDF never goes to standard output', async () => {
+    const { code, stdout, stderr } = await runMain(['check', 'fixtures/general/compliant.yaml', '-f', 'pdf']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('pdf 只能写入文件：请用 -f pdf:报告.pdf');

@@ -63,13 +63,17 @@ async function fillFromFixture(folder: string, fixture: string): Promise<number>
   return filled;
 }
 
+/** The built CLI as a process, as a safety manager runs it; the same arguments to `main` in-process otherwise. */
+const spawned = async (args: string[], options: { cwd: string }) => runCli(args, options);
+
 describe('init --xlsx', () => {
+  // One journey through the built CLI as a process (road-transport); the hazardous-chemicals one in-process.
   it.each([
-    ['hazardous-chemicals', 'fixtures/hazardous-chemicals/compliant.yaml'],
-    ['road-transport', 'fixtures/general/compliant.yaml'],
-  ])('given the %s workbook filled from the compliant fixture, check says 合格 and exits 0', async (sector, fixture) => {
+    ['hazardous-chemicals', 'fixtures/hazardous-chemicals/compliant.yaml', runMain],
+    ['road-transport', 'fixtures/general/compliant.yaml', spawned],
+  ])('given the %s workbook filled from the compliant fixture, check says 合格 and exits 0', async (sector, fixture, run) => {
     const cwd = mkdtempSync(join(tmpdir(), 'init-xlsx-'));
-    const init = runCli(['init', 'plant', '--xlsx', '--sector', sector], { cwd });
+    const init = await run(['init', 'plant', '--xlsx', '--sector', sector], { cwd });
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('台账.xlsx');
     const folder = join(cwd, 'plant');
@@ -77,7 +81,7 @@ describe('init --xlsx', () => {
     expect(readFileSync(join(folder, 'enterprise.yaml'), 'utf8')).toContain('（填写在 台账.xlsx 的工作表「隐患排查治理台账」）');
 
     expect(await fillFromFixture(folder, fixture)).toBeGreaterThan(10);
-    const { code, stdout } = runCli(['check', 'plant', '--as-of', AS_OF], { cwd });
+    const { code, stdout } = await run(['check', 'plant', '--as-of', AS_OF], { cwd });
     expect(stdout).toContain('结论: 合格');
     expect(stdout).not.toContain('未读取');
     expect(code).toBe(0);
@@ -101,14 +105,14 @@ describe('init --xlsx', () => {
 
   it('given a bad date typed in the workbook, names the workbook, sheet, cell and header, and exits 2', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'init-xlsx-'));
-    runCli(['init', 'plant', '--xlsx', '--sector', 'hazardous-chemicals'], { cwd });
+    await runMain(['init', 'plant', '--xlsx', '--sector', 'hazardous-chemicals'], { cwd });
     const folder = join(cwd, 'plant');
     await fillFromFixture(folder, 'fixtures/hazardous-chemicals/compliant.yaml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(folder, '台账.xlsx'));
     workbook.getWorksheet('隐患排查治理台账')!.getCell('E3').value = '下月底';
     await workbook.xlsx.writeFile(join(folder, '台账.xlsx'));
-    const { code, stdout } = runCli(['check', 'plant', '--as-of', AS_OF], { cwd });
+    const { code, stdout } = await runMain(['check', 'plant', '--as-of', AS_OF], { cwd });
     expect(stdout).toContain('plant/台账.xlsx!隐患排查治理台账!E3 (整改期限) 「下月底」不是日期');
     expect(code).toBe(2);
   }, 60_000);

@@ -1,11 +1,11 @@
-// `check -f lists:FILE.xlsx`: the four lists workbook written by the built CLI — folders created, the file
+// `check -f lists:FILE.xlsx`: the four lists workbook written by the CLI (in-process) — folders created, the file
 // renamed into place whole, and nothing written when the run cannot produce it.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, runMain } from './run-cli.js';
+import { ROOT, runMain } from './run-cli.js';
 
 const base = ['--as-of', '2026-12-20', '--fail-on', 'none'];
 
@@ -14,7 +14,7 @@ describe('check -f lists:FILE.xlsx', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'lists-'));
     cpSync(join(ROOT, 'fixtures/general'), join(cwd, 'general'), { recursive: true });
     await runMain(['check', 'general', ...base, '-f', 'json:baseline.json'], { cwd });
-    const { code, stdout, stderr } = runCli(['check', 'general', ...base, '--baseline', 'baseline.json', '-f', 'lists:out/lists.xlsx'], { cwd });
+    const { code, stdout, stderr } = await runMain(['check', 'general', ...base, '--baseline', 'baseline.json', '-f', 'lists:out/lists.xlsx'], { cwd });
     expect(code, stderr).toBe(0);
     expect(stdout).toBe('');
     expect(readdirSync(join(cwd, 'out'))).toEqual(['lists.xlsx']);

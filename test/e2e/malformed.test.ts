@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runMain } from './run-cli.js';
+
+// Messages and exit codes, in-process: an exception thrown by main fails these tests outright (spawned, bin/
+// would have turned it into an internal-error message and exit 2).
 
 describe('check on malformed input', () => {
   it.each([
@@ -13,33 +16,33 @@ describe('check on malformed input', () => {
     ['duplicate-key.yaml', 'fixtures/malformed/duplicate-key.yaml:8:3 重复的键 employees'],
     ['empty.yaml', 'fixtures/malformed/empty.yaml:1:1 文件为空'],
     ['not-a-mapping.yaml', 'fixtures/malformed/not-a-mapping.yaml:2:1 文件顶层应为键值映射'],
-  ])('given %s, prints %j and exits 2 without a stack trace', (file, message) => {
-    const { code, stdout, stderr } = runCli(['check', `fixtures/malformed/${file}`]);
+  ])('given %s, prints %j and exits 2 without a stack trace', async (file, message) => {
+    const { code, stdout, stderr } = await runMain(['check', `fixtures/malformed/${file}`]);
     expect(code).toBe(2);
     expect(stdout).toContain(message);
-    expect(stdout + stderr).not.toMatch(/\bat .+\.js:\d+/);
+    expect(stdout + stderr).not.toMatch(/\bat .+\.[jt]s:\d+/); // in-process, a stack would name the .ts sources
   });
 
-  it('given a full-width colon and --lang en, names the cause in English at its line', () => {
-    const { code, stdout } = runCli(['check', 'fixtures/malformed/fullwidth-colon.yaml', '--lang', 'en']);
+  it('given a full-width colon and --lang en, names the cause in English at its line', async () => {
+    const { code, stdout } = await runMain(['check', 'fixtures/malformed/fullwidth-colon.yaml', '--lang', 'en']);
     expect(code).toBe(2);
     expect(stdout).toContain('fixtures/malformed/fullwidth-colon.yaml:6:9 YAML syntax error: this is a full-width colon "："');
   });
 
-  it('given --lang en, says it in English with the same location', () => {
-    const { code, stdout } = runCli(['check', 'fixtures/malformed/bad-date.yaml', '--lang', 'en']);
+  it('given --lang en, says it in English with the same location', async () => {
+    const { code, stdout } = await runMain(['check', 'fixtures/malformed/bad-date.yaml', '--lang', 'en']);
     expect(code).toBe(2);
     expect(stdout).toContain('fixtures/malformed/bad-date.yaml:13:5 hazards[0].foundOn: should be a date YYYY-MM-DD');
   });
 
-  it('given a file that does not exist, names it and exits 2', () => {
-    const { code, stdout } = runCli(['check', 'fixtures/general/nowhere.yaml']);
+  it('given a file that does not exist, names it and exits 2', async () => {
+    const { code, stdout } = await runMain(['check', 'fixtures/general/nowhere.yaml']);
     expect(code).toBe(2);
     expect(stdout).toContain('fixtures/general/nowhere.yaml:1:1 文件不存在');
   });
 
-  it('given a bad YAML value, a missing field and a bad CSV cell in one enterprise folder, reports all three in one run, by file and line', () => {
-    const { code, stdout } = runCli(['check', 'fixtures/malformed/all-errors-at-once', '--lang', 'en']);
+  it('given a bad YAML value, a missing field and a bad CSV cell in one enterprise folder, reports all three in one run, by file and line', async () => {
+    const { code, stdout } = await runMain(['check', 'fixtures/malformed/all-errors-at-once', '--lang', 'en']);
     expect(code).toBe(2);
     const at = 'fixtures/malformed/all-errors-at-once';
     expect(stdout.split('\n').filter((line) => line.startsWith(`  ${at}/`))).toEqual([
@@ -49,8 +52,8 @@ describe('check on malformed input', () => {
     ]);
   });
 
-  it('given JSON output, lists the located errors there too', () => {
-    const { code, stdout } = runCli(['check', 'fixtures/malformed/bad-credit-code.yaml', '-f', 'json']);
+  it('given JSON output, lists the located errors there too', async () => {
+    const { code, stdout } = await runMain(['check', 'fixtures/malformed/bad-credit-code.yaml', '-f', 'json']);
     expect(code).toBe(2);
     expect(JSON.parse(stdout).errors).toEqual([
       expect.objectContaining({ file: 'fixtures/malformed/bad-credit-code.yaml', code: 'schema-violation', path: 'enterprise.creditCode', location: { file: 'fixtures/malformed/bad-credit-code.yaml', line: 4, column: 3 } }),
@@ -66,13 +69,13 @@ describe('usage errors', () => {
     [['check', 'fixtures/general/compliant.yaml', '--lang', 'fr'], '--lang 应为 zh 或 en'],
     [['check', 'test'], '未找到自评文件'],
     [['explain', 'NO-SUCH-RULE'], '未知的规则编号 NO-SUCH-RULE'],
-  ])('given %j, explains on stderr and exits 2', (args, message) => {
-    const { code, stderr } = runCli(args);
+  ])('given %j, explains on stderr and exits 2', async (args, message) => {
+    const { code, stderr } = await runMain(args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
   });
 
-  it('given an unknown command, exits 2', () => {
-    expect(runCli(['audit']).code).toBe(2);
+  it('given an unknown command, exits 2', async () => {
+    expect((await runMain(['audit'])).code).toBe(2);
   });
 });

@@ -2,24 +2,24 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runMain } from './run-cli.js';
 
 const COMPLIANT = ['check', 'fixtures/general/compliant.yaml', '--as-of', '2026-11-20'];
 
 describe('check -f FORMAT[:FILE]', () => {
-  it('prints one format and writes others to files in the same run', () => {
+  it('prints one format and writes others to files in the same run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
-    const { code, stdout } = runCli([...COMPLIANT, '-f', 'table', '-f', `json:${dir}/audit.json`]);
+    const { code, stdout } = await runMain([...COMPLIANT, '-f', 'table', '-f', `json:${dir}/audit.json`]);
     expect(code).toBe(0);
     expect(stdout).toContain('结论: 合格');
     expect(JSON.parse(readFileSync(join(dir, 'audit.json'), 'utf8')).summary.verdicts.compliant).toBe(1);
     expect(readdirSync(dir)).toEqual(['audit.json']);
   });
 
-  it('counts passes per rule in json, and lists them as findings only with --include-passes', () => {
+  it('counts passes per rule in json, and lists them as findings only with --include-passes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
-    expect(runCli([...COMPLIANT, '-f', `json:${dir}/counted.json`]).code).toBe(0);
-    expect(runCli([...COMPLIANT, '--include-passes', '-f', `json:${dir}/kept.json`]).code).toBe(0);
+    expect((await runMain([...COMPLIANT, '-f', `json:${dir}/counted.json`])).code).toBe(0);
+    expect((await runMain([...COMPLIANT, '--include-passes', '-f', `json:${dir}/kept.json`])).code).toBe(0);
     const [counted, kept] = ['counted', 'kept'].map((name) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')).enterprises[0]);
     expect(counted.findings).toEqual([]);
     expect(counted.tally['GEN-RESP-001']).toEqual({ pass: 1 });
@@ -28,49 +28,49 @@ describe('check -f FORMAT[:FILE]', () => {
     expect(kept.findings.filter((finding: { status: string }) => finding.status === 'pass')).toHaveLength(passes);
   });
 
-  it('given a file in missing folders, creates them and writes the report there', () => {
+  it('given a file in missing folders, creates them and writes the report there', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
-    const { code } = runCli([...COMPLIANT, '-f', `json:${dir}/reports/2026/audit.json`]);
+    const { code } = await runMain([...COMPLIANT, '-f', `json:${dir}/reports/2026/audit.json`]);
     expect(code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'reports/2026/audit.json'), 'utf8')).summary.verdicts.compliant).toBe(1);
   });
 
-  it('given a folder that cannot be created (a file stands in its way), exits 2 before any work and writes nothing', () => {
+  it('given a folder that cannot be created (a file stands in its way), exits 2 before any work and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
     writeFileSync(join(dir, 'reports'), 'a file, not a folder');
-    const { code, stdout, stderr } = runCli([...COMPLIANT, '-f', `json:${dir}/reports/audit.json`, '-f', `json:${dir}/ok.json`]);
+    const { code, stdout, stderr } = await runMain([...COMPLIANT, '-f', `json:${dir}/reports/audit.json`, '-f', `json:${dir}/ok.json`]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`无法写入报告文件 ${dir}/reports/audit.json`);
     expect(readdirSync(dir)).toEqual(['reports']);
   });
 
-  it('given two formats for standard output, refuses', () => {
-    const { code, stderr } = runCli([...COMPLIANT, '-f', 'table', '-f', 'json']);
+  it('given two formats for standard output, refuses', async () => {
+    const { code, stderr } = await runMain([...COMPLIANT, '-f', 'table', '-f', 'json']);
     expect(code).toBe(2);
     expect(stderr).toContain('只能有一种输出格式写到标准输出');
   });
 
-  it('given bad input, still writes the report with the located errors (and no temporary files)', () => {
+  it('given bad input, still writes the report with the located errors (and no temporary files)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
-    const { code } = runCli(['check', 'fixtures/malformed/bad-date.yaml', '-f', `json:${dir}/audit.json`]);
+    const { code } = await runMain(['check', 'fixtures/malformed/bad-date.yaml', '-f', `json:${dir}/audit.json`]);
     expect(code).toBe(2);
     expect(JSON.parse(readFileSync(join(dir, 'audit.json'), 'utf8')).errors).toHaveLength(2);
     expect(readdirSync(dir)).toEqual(['audit.json']);
   });
 
-  it('given an invalid pack or usage error, writes no report at all', () => {
+  it('given an invalid pack or usage error, writes no report at all', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
-    runCli([...COMPLIANT, '--as-of', 'soon', '-f', `json:${dir}/audit.json`]);
+    await runMain([...COMPLIANT, '--as-of', 'soon', '-f', `json:${dir}/audit.json`]);
     expect(existsSync(join(dir, 'audit.json'))).toBe(false);
   });
 });
 
 describe('every format from one run', () => {
-  it('writes sarif, junit, markdown and csv files in English with --lang en', () => {
+  it('writes sarif, junit, markdown and csv files in English with --lang en', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
     const formats = ['sarif', 'junit', 'markdown', 'csv'];
-    const { code } = runCli(['check', 'fixtures/general', '--as-of', '2026-11-20', '--lang', 'en', '--fail-on', 'none', ...formats.flatMap((f) => ['-f', `${f}:${dir}/audit.${f}`])]);
+    const { code } = await runMain(['check', 'fixtures/general', '--as-of', '2026-11-20', '--lang', 'en', '--fail-on', 'none', ...formats.flatMap((f) => ['-f', `${f}:${dir}/audit.${f}`])]);
     expect(code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(formats.map((f) => `audit.${f}`).sort());
     expect(JSON.parse(readFileSync(join(dir, 'audit.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);

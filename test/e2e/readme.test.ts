@@ -1,8 +1,9 @@
-// The README is the front door: its quick-start command must work as written.
+// The README is the front door: its quick-start command must work as written (so it runs as a process);
+// the messages it quotes are compared in-process.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './run-cli.js';
+import { ROOT, runCli, runMain } from './run-cli.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -32,8 +33,8 @@ describe('README', () => {
   it.each([
     ['fixtures/malformed/bad-date.yaml', 'bad-date.yaml:'],
     ['fixtures/excel/malformed/bad-date', 'hazards.csv:'],
-  ])('shows the messages for %s exactly as the CLI prints them', (path, marker) => {
-    const { stdout } = runCli(['check', path]);
+  ])('shows the messages for %s exactly as the CLI prints them', async (path, marker) => {
+    const { stdout } = await runMain(['check', path]);
     const lines = stdout.split('\n').filter((l) => l.includes(marker)).map((l) => l.trim());
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(readme).toContain(line);

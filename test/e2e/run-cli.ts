@@ -24,15 +24,18 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Run `main` in-process (no spawn, same code path after argv): for cases where the process boundary is not the point. */
-export async function runMain(args: string[], options: { cwd?: string; now?: Date; stdin?: string } = {}): Promise<CliRun> {
+/**
+ * Run `main` in-process (no spawn, same code path after argv): for cases where the process boundary is not the point.
+ * `env` is merged over `{ NO_COLOR: '1' }`, as `runCli` merges it over the process's.
+ */
+export async function runMain(args: string[], options: { cwd?: string; now?: Date; stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   const { main } = await import('../../src/cli/index.js');
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
-    env: { NO_COLOR: '1' },
+    env: { NO_COLOR: '1', ...options.env },
     cwd: options.cwd ?? ROOT,
     now: () => options.now ?? new Date('2026-11-20T08:00:00Z'),
     ...(options.stdin !== undefined ? { stdin: [Buffer.from(options.stdin)] } : {}),

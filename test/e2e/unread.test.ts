@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, runMain } from './run-cli.js';
+import { ROOT, runMain } from './run-cli.js';
 
 const AS_OF = '2026-11-20';
 const UNREAD = 'fixtures/excel/unread';
@@ -69,10 +69,10 @@ describe('ledgers the check did not read', () => {
 });
 
 describe('warnings reach every format', () => {
-  it('given the stray-CSV folder, the table, JSON, SARIF, JUnit, Markdown, CSV and HTML each name 台账汇总.csv', () => {
+  it('given the stray-CSV folder, the table, JSON, SARIF, JUnit, Markdown, CSV and HTML each name 台账汇总.csv', async () => {
     const out = join(temp, 'formats');
     const formats = ['json', 'sarif', 'junit', 'markdown', 'csv', 'html'];
-    const { code, stdout } = runCli(['check', `${UNREAD}/stray-csv`, '--as-of', AS_OF, ...formats.flatMap((f) => ['-f', `${f}:${out}.${f}`]), '-f', 'table']);
+    const { code, stdout } = await runMain(['check', `${UNREAD}/stray-csv`, '--as-of', AS_OF, ...formats.flatMap((f) => ['-f', `${f}:${out}.${f}`]), '-f', 'table']);
     expect(code).toBe(0);
     expect(stdout).toContain('结论: 资料不全');
     expect(stdout).toContain('未读取 台账汇总.csv');

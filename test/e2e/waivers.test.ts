@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, runMain } from './run-cli.js';
+import { runMain } from './run-cli.js';
 
 const LATER = ['check', 'fixtures/general/compliant.yaml', '--as-of', '2027-02-01', '--fail-on', 'general'];
 
 describe('check --waivers', () => {
-  it('given a waiver in force, shows the finding as waived with its reason, and it no longer fails the run', () => {
-    const { code, stdout } = runCli([...LATER, '--waivers', 'fixtures/waivers/commitment-late.yaml', '-f', 'json']);
+  it('given a waiver in force, shows the finding as waived with its reason, and it no longer fails the run', async () => {
+    const { code, stdout } = await runMain([...LATER, '--waivers', 'fixtures/waivers/commitment-late.yaml', '-f', 'json']);
     const output = JSON.parse(stdout);
     const waived = output.enterprises[0].findings.find((f: { ruleId: string }) => f.ruleId === 'GEN-RESP-001');
     expect(waived).toMatchObject({ status: 'waived', waiver: { approvedBy: '集团安全环保部 刘工', expires: '2027-02-28', waivedStatus: 'fail' } });
@@ -18,8 +18,8 @@ describe('check --waivers', () => {
     expect(code).not.toBe(3);
   });
 
-  it('without the waiver, the same finding fails the run', () => {
-    expect(runCli(LATER).code).toBe(1);
+  it('without the waiver, the same finding fails the run', async () => {
+    expect((await runMain(LATER)).code).toBe(1);
   });
 
   it('given a waiver of an unknown rule, refuses that waiver with a located message, audits anyway and exits 2', async () => {

@@ -20,10 +20,16 @@ beforeAll(async () => {
   expect(packs.every(Boolean)).toBe(true);
 });
 
+/** The construction rules in force on a day, built once per day (several tests ask for the same days). */
+const byDay = new Map<string, Map<string, CompiledRule>>();
 const construction = (asOf: string): Map<string, CompiledRule> => {
+  const known = byDay.get(asOf);
+  if (known) return known;
   const { ruleSet, diagnostics } = buildRuleSet(packs, asOf);
   expect(diagnostics).toEqual([]);
-  return new Map(ruleSet!.rules.filter((rule) => rule.pack.id === 'construction').map((rule) => [rule.id, rule]));
+  const rules = new Map(ruleSet!.rules.filter((rule) => rule.pack.id === 'construction').map((rule) => [rule.id, rule]));
+  byDay.set(asOf, rules);
+  return rules;
 };
 const firstCitation = (rules: Map<string, CompiledRule>, id: string) => rules.get(id)!.sources[0]!.text.zh;
 

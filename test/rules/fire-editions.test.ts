@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/i18n/index.js';
 import { loadRuleSet, type RuleSet } from '../../src/rules/index.js';
 import { bundledPackFiles } from '../../src/cli/package-info.js';
-import { ROOT, runCli } from '../e2e/run-cli.js';
+import { ROOT, runMain } from '../e2e/run-cli.js';
 
 const NOTICE = '按 GB 35181-2017《重大火灾隐患判定方法》 判定；该标准已于 2025-11-01 被 GB 35181-2025《重大火灾隐患判定规则》 代替，尚未按新版复核';
 const GB = 'GB 35181-2017《重大火灾隐患判定方法》';
@@ -114,11 +114,11 @@ describe('general: the statutes in force on the audit date', () => {
 describe('every report says which editions decided each enterprise', () => {
   const fixture = join('fixtures', 'fire-safety', 'violating-major-crowded.yaml');
   /** One run writing the table to stdout and JSON, SARIF and HTML to files, as a consultant would. */
-  function check(asOf: string) {
+  async function check(asOf: string) {
     const dir = mkdtempSync(join(tmpdir(), 'fire-editions-'));
     try {
       const out = (name: string) => join(dir, name);
-      const run = runCli(['check', fixture, '--as-of', asOf, '--fail-on', 'none', '-f', 'table', '-f', `json:${out('r.json')}`, '-f', `sarif:${out('r.sarif')}`, '-f', `html:${out('r.html')}`], { cwd: ROOT });
+      const run = await runMain(['check', fixture, '--as-of', asOf, '--fail-on', 'none', '-f', 'table', '-f', `json:${out('r.json')}`, '-f', `sarif:${out('r.sarif')}`, '-f', `html:${out('r.html')}`], { cwd: ROOT });
       expect(run.code).toBe(0);
       return { table: run.stdout, json: readFileSync(out('r.json'), 'utf8'), sarif: readFileSync(out('r.sarif'), 'utf8'), html: readFileSync(out('r.html'), 'utf8') };
     } finally {
@@ -126,8 +126,8 @@ describe('every report says which editions decided each enterprise', () => {
     }
   }
 
-  it('on 2026-12-01 the notice is in the table, and in the JSON, SARIF and HTML both for the run and for the enterprise', () => {
-    const reports = check('2026-12-01');
+  it('on 2026-12-01 the notice is in the table, and in the JSON, SARIF and HTML both for the run and for the enterprise', async () => {
+    const reports = await check('2026-12-01');
     expect(reports.table).toContain(NOTICE);
     const json = JSON.parse(reports.json);
     expect(json.packs.find((pack: { id: string }) => pack.id === 'fire-safety')).toMatchObject({ version: '2017.1', notice: NOTICE });
@@ -139,8 +139,8 @@ describe('every report says which editions decided each enterprise', () => {
     expect(reports.html).toContain(`<dt>判定依据版本</dt><dd class="editions">${GB}<div class="edition-notice">⚠ ${NOTICE}</div></dd>`);
   });
 
-  it('on 2025-10-31 the same enterprise is judged by gb2017 with no notice anywhere', () => {
-    const reports = check('2025-10-31');
+  it('on 2025-10-31 the same enterprise is judged by gb2017 with no notice anywhere', async () => {
+    const reports = await check('2025-10-31');
     for (const text of Object.values(reports)) expect(text).not.toContain('尚未按新版复核');
     expect(JSON.parse(reports.json).enterprises[0].editions).toEqual([{ pack: 'fire-safety', editions: [{ id: 'gb2017', citation: GB, until: '2025-10-31' }] }]);
     expect(reports.html).toContain(`<dt>判定依据版本</dt><dd class="editions">${GB}</dd>`);
