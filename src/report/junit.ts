@@ -30,7 +30,10 @@ export const streamJunit: StreamReporter = function* (run, { lang }) {
   // Each suite is built alone and written inside <testsuites>, as the whole document would indent it.
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>';
   let id = 0;
-  for (const result of run.enterprises) yield `\n${suiteXml((root) => addEnterprise(root, result, { id: id++, timestamp, rules, adjusted }, lang))}`;
+  for (const result of run.enterprises) {
+    yield '\n';
+    yield* enterpriseSuite(result, { id: id++, timestamp, rules, adjusted }, lang);
+  }
   for (const [index, { file, diagnostics }] of run.inputErrors.entries()) {
     yield `\n${suiteXml((root) => {
       const suite = openSuite(root, { name: file, id: run.enterprises.length + index, timestamp, tests: 1, failures: 0, errors: 1, skipped: 0 }, [['file', file], ...adjusted]);
@@ -44,12 +47,15 @@ export const streamJunit: StreamReporter = function* (run, { lang }) {
 
 export const formatJunit: Reporter = joined(streamJunit);
 
-/** One testsuite element, indented one level as a child of <testsuites>. */
-function suiteXml(build: (root: XMLBuilder) => void): string {
+/** One element, indented `offset` levels: a testsuite in <testsuites> (1), a testcase in its suite (2). */
+function suiteXml(build: (root: XMLBuilder) => void, offset = 1): string {
   const root = create();
   build(root);
-  return root.end({ prettyPrint: true, headless: true, offset: 1 });
+  return root.end({ prettyPrint: true, headless: true, offset });
 }
+
+/** Where a suite's testcases go, written one at a time between its head and its tail. */
+const CASES = 'safety-audit-testcases';
 
 interface SuiteHead {
   name: string;
@@ -79,24 +85,30 @@ interface SuiteContext {
 
 const PASSING: readonly Status[] = ['pass', 'not-applicable'];
 
-function addEnterprise(root: XMLBuilder, result: EnterpriseResult, { id, timestamp, rules, adjusted }: SuiteContext, lang: Lang): void {
+/** An enterprise's testsuite in pieces: its head, each testcase (a long ledger may make 50,000), its tail. */
+function* enterpriseSuite(result: EnterpriseResult, { id, timestamp, rules, adjusted }: SuiteContext, lang: Lang): Generator<string> {
   const problems = result.findings.filter((finding) => !PASSING.includes(finding.status));
   const summed = Object.entries(result.tally).flatMap(([ruleId, tally]) => PASSING.filter((status) => tally[status] > 0).map((status) => ({ ruleId, status, count: tally[status] })));
   const count = (...statuses: Status[]) => problems.filter((f) => statuses.includes(f.status)).length;
-  const suite = openSuite(
-    root,
-    {
-      name: `${result.enterprise.name} (${result.enterprise.creditCode})`, id, timestamp, tests: problems.length + summed.length,
-      failures: count('fail'), errors: count('indeterminate'), skipped: count('waived') + summed.filter((entry) => entry.status === 'not-applicable').length,
-    },
-    [
-      ['file', result.file], ['creditCode', result.enterprise.creditCode], ['verdict', result.verdict], ['verdictText', formatVerdict(result, lang)],
-      ['undecided', String(result.undecided)], ['fiveInPlace', result.fiveInPlaceState], ...adjusted,
-    ],
-  );
-  for (const finding of problems) addCase(suite, finding, result, lang);
-  for (const { ruleId, status, count: items } of summed) addSummedCase(suite, rules.get(ruleId), ruleId, status, items, lang);
-  suite.ele('system-out').up().ele('system-err').txt(result.warnings.map((w) => formatDiagnostic(w, result.file, lang)).join('\n'));
+  const [head, tail] = suiteXml((root) => {
+    const suite = openSuite(
+      root,
+      {
+        name: `${result.enterprise.name} (${result.enterprise.creditCode})`, id, timestamp, tests: problems.length + summed.length,
+        failures: count('fail'), errors: count('indeterminate'), skipped: count('waived') + summed.filter((entry) => entry.status === 'not-applicable').length,
+      },
+      [
+        ['file', result.file], ['creditCode', result.enterprise.creditCode], ['verdict', result.verdict], ['verdictText', formatVerdict(result, lang)],
+        ['undecided', String(result.undecided)], ['fiveInPlace', result.fiveInPlaceState], ...adjusted,
+      ],
+    );
+    suite.ele(CASES);
+    suite.ele('system-out').up().ele('system-err').txt(result.warnings.map((w) => formatDiagnostic(w, result.file, lang)).join('\n'));
+  }).split(`\n    <${CASES}/>`) as [string, string];
+  yield head;
+  for (const finding of problems) yield `\n${suiteXml((root) => addCase(root, finding, result, lang), 2)}`;
+  for (const { ruleId, status, count: items } of summed) yield `\n${suiteXml((root) => addSummedCase(root, rules.get(ruleId), ruleId, status, items, lang), 2)}`;
+  yield tail;
 }
 
 function addCase(suite: XMLBuilder, finding: Finding, result: EnterpriseResult, lang: Lang): void {
