@@ -2,6 +2,7 @@ import { evaluate, type EnterpriseResult } from '../engine/index.js';
 import { loadAssessment, type Waiver } from '../input/index.js';
 import type { RuleSet } from '../rules/index.js';
 import type { InputFailure } from '../report/index.js';
+import { heapGovernor } from './heap-governor.js';
 
 /** One enterprise checked: its result, or why its files could not be checked. */
 export type CheckOutcome = { result: EnterpriseResult; read: string[]; failure?: undefined } | { failure: InputFailure; result?: undefined };
@@ -17,6 +18,8 @@ export interface CheckOneOptions {
 export async function checkOne(file: string, shown: string, rules: RuleSet, options: CheckOneOptions, bytes?: Uint8Array): Promise<CheckOutcome> {
   const { waivers, maxBytes, keepPasses } = options;
   const loaded = await loadAssessment(file, rules, shown, maxBytes, bytes);
+  // What reading left behind (the parsed text, the CSV records) is collected before the rules run, if it is much.
+  heapGovernor().between();
   if (loaded.value) return { result: evaluate(loaded.value, rules, rules.ruleEnv, waivers, { keepPasses }), read: loaded.value.read ?? [file] };
   return { failure: { file: shown, diagnostics: loaded.diagnostics } };
 }

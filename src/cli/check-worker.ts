@@ -5,7 +5,7 @@ import type { Waiver } from '../input/index.js';
 import { loadRuleSet } from '../rules/index.js';
 import { chooseRules, type RuleChoice } from './adjust-rules.js';
 import { checkOne, type CheckOutcome } from './check-one.js';
-import { startHeapGovernor } from './heap-governor.js';
+import { heapGovernor } from './heap-governor.js';
 
 export interface WorkerSetup {
   packFiles: string[];
@@ -27,7 +27,7 @@ const rules = loadRuleSet(setup.packFiles, setup.asOf, setup.groupPackFiles).the
 });
 
 // Between two files, the worker's own heap is kept from piling up garbage, as the main thread's is.
-const heap = startHeapGovernor();
+const heap = heapGovernor();
 
 export async function check({ file, shown }: { file: string; shown: string }): Promise<CheckOutcome> {
   heap.between();

@@ -15,6 +15,11 @@ export interface HeapGovernor {
   between(): void;
 }
 
+let shared: HeapGovernor | undefined;
+
+/** The governor of this thread's heap: one budget for every stage that calls it (check, spool, reports). */
+export const heapGovernor = (): HeapGovernor => (shared ??= startHeapGovernor());
+
 export function startHeapGovernor(): HeapGovernor {
   const collect = exposedGc();
   if (!collect) return { between: () => undefined };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { EnterpriseResult } from '../engine/index.js';
 import type { EnterpriseList } from '../report/index.js';
 import { holdTemporary, releaseTemporary } from './write-files.js';
-import { startHeapGovernor } from './heap-governor.js';
+import { heapGovernor } from './heap-governor.js';
 
 export class ResultSpool implements EnterpriseList {
   /** Per place in the run: where its result is in the file, as [offset, length], or `held` for the one kept in memory. */
@@ -21,7 +21,7 @@ export class ResultSpool implements EnterpriseList {
   private size = 0;
   private count = 0;
 
-  private readonly heap = startHeapGovernor();
+  private readonly heap = heapGovernor();
 
   private constructor(private readonly folder: string, private readonly fd: number) {}
 
@@ -60,13 +60,12 @@ export class ResultSpool implements EnterpriseList {
   *[Symbol.iterator](): Iterator<EnterpriseResult> {
     for (const entry of this.entries) {
       if (!entry) continue;
-      if (entry === 'held') {
-        yield this.held!.result;
-        continue;
+      if (entry === 'held') yield this.held!.result;
+      else {
+        const bytes = Buffer.allocUnsafe(entry[1]);
+        readSync(this.fd, bytes, 0, entry[1], entry[0]);
+        yield JSON.parse(bytes.toString('utf8')) as EnterpriseResult;
       }
-      const bytes = Buffer.allocUnsafe(entry[1]);
-      readSync(this.fd, bytes, 0, entry[1], entry[0]);
-      yield JSON.parse(bytes.toString('utf8')) as EnterpriseResult;
       this.heap.between();
     }
   }
