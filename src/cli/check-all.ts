@@ -50,21 +50,29 @@ export async function checkAll(tasks: readonly Task[], options: CheckAllOptions,
 async function evaluateAll(tasks: readonly Task[], { rules, packFiles, groupPackFiles, choice, waivers, asOf, maxBytes, keepPasses, jobs, progress }: CheckAllOptions, take: TakeOutcome): Promise<void> {
   const threads = Math.min(jobs.threads, tasks.length);
   const pooled = threads > 1 && (jobs.explicit || tasks.length >= AUTO_POOL_MIN_FILES);
-  if (!pooled) {
-    for (const [index, { file, shown }] of tasks.entries()) {
+  let next = 0;
+  // The main thread checks too: `--jobs N` is this thread and N-1 workers, taking the next file as each is free.
+  const checkHere = async () => {
+    for (let index = next++; index < tasks.length; index = next++) {
+      const { file, shown } = tasks[index]!;
       take(index, await checkOne(file, shown, rules, { waivers, maxBytes, keepPasses }));
       progress.tick();
     }
-    return;
-  }
+  };
+  if (!pooled) return checkHere();
   const { Piscina } = await import('piscina');
   const setup: WorkerSetup = { packFiles, groupPackFiles, choice, asOf, waivers, maxBytes, keepPasses };
-  const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: threads, maxThreads: threads });
-  try {
-    await Promise.all(tasks.map(async (task, index) => {
-      take(index, (await pool.run(task, { name: 'check' })) as CheckOutcome);
+  const workers = threads - 1;
+  const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: workers, maxThreads: workers });
+  // Two files in hand per worker, so a worker never waits for this thread to hand it the next one.
+  const checkInWorker = async () => {
+    for (let index = next++; index < tasks.length; index = next++) {
+      take(index, (await pool.run(tasks[index], { name: 'check' })) as CheckOutcome);
       progress.tick();
-    }));
+    }
+  };
+  try {
+    await Promise.all([...Array.from({ length: 2 * workers }, checkInWorker), checkHere()]);
   } finally {
     await pool.destroy();
   }

@@ -49,7 +49,7 @@ export function checkCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option('--include-passes', 'keep every pass and not-applicable result as a finding in json, csv and the other lists (by default they are counted per rule)')
     .option('--report-meta <file>', 'the signed report\'s cover and signature (YAML): client, auditor, firm, scope, period, signature, disclaimer')
     .option('--appendix', 'html, pdf and docx: add the appendix listing every rule checked and how it came out')
-    .option('-j, --jobs <n>', 'enterprises checked at once in worker threads (default: auto, the available cores for large runs)')
+    .option('-j, --jobs <n>', 'enterprises checked at once, in this thread and N-1 worker threads (default: auto, the available cores for large runs)')
     .addOption(rulesOption())
     .addHelpText('after', withProgramName(`
 Examples:

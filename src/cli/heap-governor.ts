@@ -3,12 +3,13 @@
 // of garbage, and the process would sit at 400+ MiB while holding under 100. Between enterprises — the moment
 // when least is alive — the run collects itself once the heap has grown past a budget, so memory stays flat
 // whatever the number of enterprises. The budget follows what is really alive (one enterprise's large ledger
-// raises it), so a run never collects over and over.
+// raises it, and it falls again after), so a run never collects over and over.
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** Collect when the heap has grown past this much, or twice what was alive after the last collection. */
+/** Collect when the heap has grown past this much, or this much more than was alive after the last collection. */
 const FLOOR_BYTES = 96 * 2 ** 20;
+const HEADROOM_BYTES = 64 * 2 ** 20;
 
 export interface HeapGovernor {
   /** Called between enterprises: collects when the heap has outgrown its budget. */
@@ -28,7 +29,7 @@ export function startHeapGovernor(): HeapGovernor {
     between() {
       if (getHeapStatistics().used_heap_size < budget) return;
       collect();
-      budget = Math.max(FLOOR_BYTES, 2 * getHeapStatistics().used_heap_size);
+      budget = Math.max(FLOOR_BYTES, getHeapStatistics().used_heap_size + HEADROOM_BYTES);
     },
   };
 }

@@ -37,7 +37,7 @@ export function parseMaxFileSize(value: string | undefined): number {
 }
 
 /**
- * `--jobs`: how many enterprises are checked at once, each in a worker thread. `auto` (the default) uses the
+ * `--jobs`: how many enterprises are checked at once: one in the main thread, the others each in a worker thread. `auto` (the default) uses the
  * available cores once the run is large enough to repay starting the workers; a number is taken as asked.
  */
 export type Jobs = { threads: number; explicit: boolean };

@@ -10,6 +10,7 @@ import type { CliIo } from './io.js';
 import { UsageError, useColor } from './options.js';
 import { checkChromium, printPdf } from './print-pdf.js';
 import { temporaryName, writeFilesAtomically, type OutputFile } from './write-files.js';
+import { heapGovernor } from './heap-governor.js';
 
 export interface OutputSpec {
   /** A reporter; a binary one (a workbook) or `pdf` (the html report printed by Chromium) to a file only. */
@@ -124,5 +125,6 @@ async function renderFile(run: AuditRun, format: OutputSpec['format'], io: CliIo
 async function writeOut(stdout: CliIo['stdout'], pieces: Iterable<string>): Promise<void> {
   for (const piece of pieces) {
     if (stdout.write(piece) === false && stdout.once) await new Promise<void>((resolve) => stdout.once!('drain', resolve));
+    heapGovernor().between();
   }
 }

@@ -3,7 +3,7 @@
 import { testRuleExamples, type ExampleOutcome } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import { loadAssessment, parseYaml, readBytes, decodeText } from '../input/index.js';
-import { buildRuleSet, loadPacks, type Pack } from '../rules/index.js';
+import { buildRuleSet, loadPacks, reusedValidators, type Pack } from '../rules/index.js';
 import { EXIT } from './exit-code.js';
 import { formatPackDiagnostic } from './load-rules.js';
 import type { CliIo } from './io.js';
@@ -32,10 +32,11 @@ export async function runRulesTest(options: RulesOptions, io: CliIo): Promise<nu
   const { packs, diagnostics: problems } = await loadPacks(bundledPackFiles(), groupFiles);
   for (const problem of problems) io.stderr.write(`${formatPackDiagnostic(problem, io, lang)}\n`);
   if (!packs) return EXIT.invalid;
+  const validators = await reusedValidators();
   let failed = 0;
   let total = 0;
   for (const pack of packs.filter((candidate) => inSector(options.sector)(candidate) && (groupFiles.length === 0 || candidate.origin === 'group'))) {
-    const outcomes = await testPack(pack, packs, io, lang);
+    const outcomes = await testPack(pack, packs, io, lang, validators);
     if (!outcomes) return EXIT.invalid;
     for (const [ruleId, results] of outcomes) {
       total += 1;
@@ -49,14 +50,14 @@ export async function runRulesTest(options: RulesOptions, io: CliIo): Promise<nu
 }
 
 /** Each rule of the pack, tested over every compliant fixture (the pack's, each edition's) on whose date it is in force; a rule naming no edition has its examples run on the pack's fixture only. */
-async function testPack(pack: Pack, packs: Pack[], io: CliIo, lang: Lang): Promise<Map<string, ExampleOutcome[]> | undefined> {
+async function testPack(pack: Pack, packs: Pack[], io: CliIo, lang: Lang, validators: Awaited<ReturnType<typeof reusedValidators>>): Promise<Map<string, ExampleOutcome[]> | undefined> {
   const report = (text: string) => (io.stderr.write(`${text}\n`), undefined);
   const fixtures = [...new Set([pack.fixture, ...(pack.editions ?? []).map((edition) => edition.fixture)].filter((file): file is string => file !== undefined))];
   if (fixtures.length === 0) return report(`${displayPath(io.cwd, pack.file)}: ${t(lang, 'pack-fixture-missing', { pack: pack.pack })}`);
   const outcomes = new Map<string, ExampleOutcome[]>();
   for (const file of fixtures) {
     const asOf = await fixtureDate(file);
-    const { ruleSet, diagnostics } = buildRuleSet(packs, asOf ?? parseAsOf(undefined, io.now()));
+    const { ruleSet, diagnostics } = buildRuleSet(packs, asOf ?? parseAsOf(undefined, io.now()), validators);
     if (!ruleSet) return report(diagnostics.map((d) => formatPackDiagnostic(d, io, lang)).join('\n'));
     const fixture = await loadAssessment(file, ruleSet);
     if (!fixture.value) return report(fixture.diagnostics.map((d) => formatPackDiagnostic(d, io, lang)).join('\n'));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { access, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { heapGovernor } from './heap-governor.js';
 
 export interface OutputFile {
   path: string;
@@ -69,7 +70,7 @@ async function writeContent(path: string, content: OutputFile['content']): Promi
     let batch = '';
     for await (const piece of content) {
       if (typeof piece !== 'string') (await handle.writeFile(batch), await handle.writeFile(piece), (batch = ''));
-      else if ((batch += piece).length >= WRITE_BATCH) (await handle.writeFile(batch), (batch = ''));
+      else if ((batch += piece).length >= WRITE_BATCH) (await handle.writeFile(batch), (batch = ''), heapGovernor().between());
     }
     // writeFile, not write: write may take only part of the text (a full disk) and say nothing.
     if (batch) await handle.writeFile(batch);

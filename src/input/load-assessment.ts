@@ -1,3 +1,4 @@
+import { SourceMapWithTables } from './table-source-map.js';
 import { open, stat } from 'node:fs/promises';
 import type { JsonSchema, ValidateFunction } from '../schema/index.js';
 import { decodeText } from './decode.js';
@@ -31,7 +32,7 @@ async function loadUncapped(file: string, schema: AssessmentSchema, label: strin
   const bytes = given ? { value: given, diagnostics: [] } : await readBytes(file, label, maxBytes);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const parsed = parseAssessmentText(bytes.value, label);
-  const doc: Document = parsed.value ?? { data: {}, sourceMap: new Map() };
+  const doc: Document = parsed.value ?? { data: {}, sourceMap: new SourceMapWithTables() };
   const included = await resolveIncludes(doc, file, label, schema.schema, maxBytes);
   const workbooks = await resolveWorkbooks(doc, file, label, schema.schema, maxBytes);
   const read = [...(given ? [] : [file]), ...(doc.read ?? [])];

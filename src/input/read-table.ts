@@ -8,13 +8,14 @@ import type { CsvTable } from './csv.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { escapePointerToken } from './pointer.js';
 import type { Parsed, SourceLocation } from './types.js';
+import { SourceMapWithTables } from './table-source-map.js';
 
 export interface TableData {
   rows: Record<string, unknown>[];
   /** Fields of the item with no column in the header: the field path and the header to add. */
   absent: { field: string; column: string }[];
   /** `pointer` + `/0/deadline` → cell location, for every value read. */
-  sourceMap: Map<string, SourceLocation>;
+  sourceMap: SourceMapWithTables;
   /** Pointers of the cells that could not be read (each reported, and left out of its row). */
   leftOut: string[];
 }
@@ -22,14 +23,14 @@ export interface TableData {
 export interface TableTarget {
   /** JSON Pointer of the list in the assessment ('' for a table read on its own). */
   pointer: string;
-  /** The map cell locations are added to (the assessment's own, so nothing is copied twice). */
-  sourceMap: Map<string, SourceLocation>;
+  /** The map the table is added to (the assessment's own, so nothing is copied twice). */
+  sourceMap: SourceMapWithTables;
 }
 
 export const normaliseHeader = (header: string): string => header.normalize('NFKC').replace(/[\s*＊]/g, '').toLowerCase();
 
 /** The rows read; a cell that cannot be read is a diagnostic and is left out, the other cells are kept. */
-export function readTable(table: CsvTable, item: JsonSchema, file: string, target: TableTarget = { pointer: '', sourceMap: new Map() }): Parsed<TableData> {
+export function readTable(table: CsvTable, item: JsonSchema, file: string, target: TableTarget = { pointer: '', sourceMap: new SourceMapWithTables() }): Parsed<TableData> {
   const columns = mapHeader(table, item, file);
   if (!columns.value) return { diagnostics: columns.diagnostics };
   const { pointer, sourceMap } = target;
@@ -39,9 +40,12 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string, targe
   let dropped = 0;
   const cellAt = (line: number, column: number, field?: string): SourceLocation => ({ file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), line, column, ...(field !== undefined ? { field } : {}) });
   // A template's example row (first cell `示例：…`) shows the form of each column and is never data.
-  const rows = table.records.filter((record) => !isExampleRow(record.cells[0])).map((record, index) => {
+  const records = table.records.filter((record) => !isExampleRow(record.cells[0]));
+  const width = columns.value.length;
+  // Which cells were read, for the table's place in the source map (one entry per cell would be half a million).
+  const read = new Uint8Array(records.length * width);
+  const rows = records.map((record, index) => {
     const rowPointer = `${pointer}/${index}`;
-    sourceMap.set(rowPointer, cellAt(record.line, 1));
     const row: Record<string, unknown> = {};
     record.cells.forEach((cell, at) => {
       const leaf = columns.value![at];
@@ -57,14 +61,13 @@ export function readTable(table: CsvTable, item: JsonSchema, file: string, targe
         return;
       }
       setPath(row, leaf.path, coerced.value);
-      sourceMap.set(rowPointer + suffixes[at], location);
-      // A nested object (a certificate) is where its first filled cell is.
-      if (leaf.path.length > 1) {
-        const parent = rowPointer + suffixes[at]!.slice(0, suffixes[at]!.lastIndexOf('/'));
-        if (!sourceMap.has(parent)) sourceMap.set(parent, location);
-      }
+      if (at < width) read[index * width + at] = 1;
     });
     return row;
+  });
+  sourceMap.addTable({
+    pointer, file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), rowLines: records.map((record) => record.line), read,
+    columns: columns.value.map((column, at) => ({ suffix: column ? suffixes[at]! : '', field: table.header.cells[at]?.trim() ?? '' })),
   });
   if (dropped) diagnostics.push(errorAt('diagnostics-truncated', { key: 'diagnostics-truncated', params: { count: dropped, max: MAX_DIAGNOSTICS } }, cellAt(1, 1)));
   const present = new Set(columns.value);

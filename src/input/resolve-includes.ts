@@ -4,6 +4,7 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { csvTables, type JsonSchema } from '../schema/index.js';
+import type { SourceMapWithTables } from './table-source-map.js';
 import { parseCsv } from './csv.js';
 import { decodeText } from './decode.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
@@ -14,7 +15,7 @@ import type { AbsentColumn, Parsed, SourceLocation } from './types.js';
 
 export interface Document {
   data: Record<string, unknown>;
-  sourceMap: Map<string, SourceLocation>;
+  sourceMap: SourceMapWithTables;
   /** Optional columns missing from the CSV ledgers pulled in. */
   absentColumns?: AbsentColumn[];
   /** The files read into it besides the YAML itself. */

@@ -5,10 +5,11 @@ import { errorAt, type Diagnostic } from './diagnostics.js';
 import { escapePointerToken } from './pointer.js';
 import { explainSyntaxErrors } from './yaml-hints.js';
 import type { Parsed, SourceLocation } from './types.js';
+import { SourceMapWithTables } from './table-source-map.js';
 
 export interface ParsedYaml {
   data: Record<string, unknown>;
-  sourceMap: Map<string, SourceLocation>;
+  sourceMap: SourceMapWithTables;
 }
 
 /** Deepest nesting read (a real assessment is under 10 levels); deeper is refused before anything recurses. */
@@ -61,7 +62,7 @@ function parseDocument(text: string, file: string): Parsed<ParsedYaml> {
   if (!isMap(first.contents)) {
     return { diagnostics: [errorAt('yaml-not-mapping', { key: 'yaml-not-mapping' }, at(first.contents.range?.[0] ?? 0))] };
   }
-  const sourceMap = new Map<string, SourceLocation>([['', at(first.contents.range?.[0] ?? 0)]]);
+  const sourceMap = new SourceMapWithTables([['', at(first.contents.range?.[0] ?? 0)]]);
   const problems: Diagnostic[] = [];
   mapNode(first.contents, '', sourceMap, at, problems);
   if (problems.length) return { diagnostics: problems };

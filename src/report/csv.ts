@@ -3,7 +3,7 @@
 // formula (starting with = + - @, a tab or a carriage return) neutralised with a leading apostrophe.
 import { stringify } from 'csv-stringify/sync';
 import { t, translate } from '../i18n/index.js';
-import type { EnterpriseResult } from '../engine/index.js';
+import type { EnterpriseResult, Finding } from '../engine/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { Reporter, StreamReporter } from './types.js';
 import { joined } from './util-joined.js';
@@ -21,7 +21,11 @@ export const neutraliseCell = (value: string): string => (/^[=+\-@\t\r]/.test(va
 export const streamCsv: StreamReporter = function* (run, { lang }) {
   const lines = (rows: string[][]) => stringify(rows.map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows' });
   yield `\ufeff${lines([COLUMNS.map((column) => t(lang, `csv-${column}`))])}`;
-  for (const result of run.enterprises) yield lines(rowsOf(result, lang));
+  // Rows in batches: an enterprise with a 50,000-trip log is written a few hundred rows at a time.
+  for (const result of run.enterprises) {
+    const rows = rowsOf(result, lang);
+    for (let from = 0; from < rows.length; from += CSV_BATCH) yield lines(rows.slice(from, from + CSV_BATCH));
+  }
   // What the configuration changed: one row per rule, with no enterprise, so a filter by rule finds it.
   const adjusted = (run.adjustments ?? []).map((a) => [
     '', '', '', a.pack, a.ruleId, '', t(lang, `severity-${a.kind === 'disabled' ? a.severity : a.to}`), '',
@@ -34,32 +38,42 @@ export const streamCsv: StreamReporter = function* (run, { lang }) {
 
 export const formatCsv: Reporter = joined(streamCsv);
 
-/** An enterprise's rows: its warnings, its findings, or the counts when it has neither. */
-function rowsOf(result: EnterpriseResult, lang: Lang): string[][] {
-  return [
+const CSV_BATCH = 500;
+
+/**
+ * An enterprise's rows — its warnings, the counts when it has nothing to list, its findings — as a list whose
+ * finding rows are made when a batch of them is written.
+ */
+function rowsOf(result: EnterpriseResult, lang: Lang): { length: number; slice(from: number, to: number): string[][] } {
+  const verdict = formatVerdict(result, lang);
+  const head = [
     ...result.warnings.map((warning) => {
       const where = warning.location ? formatLocation(warning.location, result.file) : result.file;
-      return [result.enterprise.name, result.enterprise.creditCode, formatVerdict(result, lang), '', warning.code, '', '', '', t(lang, 'status-warning'), '', translate(lang, warning.message), where, '', '', ''];
+      return [result.enterprise.name, result.enterprise.creditCode, verdict, '', warning.code, '', '', '', t(lang, 'status-warning'), '', translate(lang, warning.message), where, '', '', ''];
     }),
     ...(result.findings.length + result.warnings.length === 0
-      ? [[result.enterprise.name, result.enterprise.creditCode, formatVerdict(result, lang), '', '', '', '', '', '', '', t(lang, 'report-counts', countStatuses(result)), result.file, '', '', '']]
+      ? [[result.enterprise.name, result.enterprise.creditCode, verdict, '', '', '', '', '', '', '', t(lang, 'report-counts', countStatuses(result)), result.file, '', '', '']]
       : []),
-    ...result.findings.map((finding) => [
-      result.enterprise.name,
-      result.enterprise.creditCode,
-      formatVerdict(result, lang),
-      finding.pack.id,
-      finding.ruleId,
-      finding.title[lang],
-      t(lang, `severity-${finding.severity}`),
-      t(lang, `dimension-${finding.dimension}`),
-      t(lang, `status-${finding.status}`),
-      finding.item ?? '',
-      finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang],
-      formatLocation(finding.location, result.file),
-      [...finding.sources.map((source) => formatCitation(source, lang)), ...(finding.edition?.notice ? [translate(lang, finding.edition.notice)] : [])].join('; '),
-      finding.remediation[lang],
-      finding.waiver ? t(lang, 'report-waiver', finding.waiver) : '',
-    ]),
   ];
+  const findingRow = (finding: Finding) => [
+    result.enterprise.name,
+    result.enterprise.creditCode,
+    verdict,
+    finding.pack.id,
+    finding.ruleId,
+    finding.title[lang],
+    t(lang, `severity-${finding.severity}`),
+    t(lang, `dimension-${finding.dimension}`),
+    t(lang, `status-${finding.status}`),
+    finding.item ?? '',
+    finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang],
+    formatLocation(finding.location, result.file),
+    [...finding.sources.map((source) => formatCitation(source, lang)), ...(finding.edition?.notice ? [translate(lang, finding.edition.notice)] : [])].join('; '),
+    finding.remediation[lang],
+    finding.waiver ? t(lang, 'report-waiver', finding.waiver) : '',
+  ];
+  return {
+    length: head.length + result.findings.length,
+    slice: (from, to) => [...head.slice(from, to), ...result.findings.slice(Math.max(0, from - head.length), Math.max(0, to - head.length)).map(findingRow)],
+  };
 }

@@ -5,7 +5,7 @@ import type { AuditRun, Reporter, StreamReporter } from './types.js';
 import { joined } from './util-joined.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
-import { formatBoxTable } from './util-box-table.js';
+import { drawBoxTable } from './util-box-table.js';
 import { wrapText } from './util-wrap-text.js';
 import { formatVerdict, STATE_MARK } from './util-format-verdict.js';
 import { formatSummaryLine } from './util-summary-line.js';
@@ -32,8 +32,10 @@ export const streamTable: StreamReporter = function* (run, { lang, color, quiet 
   const adjusted = (run.adjustments ?? []).map((adjustment) => paint.yellow(`⚙ ${formatAdjustment(adjustment, lang)}`));
   const tail = [...errors, ...notices, [formatSummaryLine(run, lang), ...(compared ? [compared] : []), ...editions, ...group, ...adjusted].join('\n')];
   let any = false;
-  for (const block of blocksOf(run, lang, paint, quiet === true)) {
-    yield any ? `\n\n${block}` : block;
+  for (const result of run.enterprises) {
+    if (quiet && result.verdict !== 'shutdown' && result.verdict !== 'major') continue;
+    if (any) yield '\n\n';
+    yield* quiet ? formatSevere(result, lang, paint) : formatEnterprise(result, lang, paint, run);
     any = true;
   }
   yield `${any ? '\n\n' : ''}${tail.join('\n\n')}\n`;
@@ -41,13 +43,6 @@ export const streamTable: StreamReporter = function* (run, { lang, color, quiet 
 
 export const formatTable: Reporter = joined(streamTable);
 
-/** Each enterprise's block, one at a time; `quiet`: only those with shutdown or major findings. */
-function* blocksOf(run: AuditRun, lang: Lang, paint: ChalkInstance, quiet: boolean): Generator<string> {
-  for (const result of run.enterprises) {
-    if (!quiet) yield formatEnterprise(result, lang, paint, run);
-    else if (result.verdict === 'shutdown' || result.verdict === 'major') yield formatSevere(result, lang, paint);
-  }
-}
 
 const MESSAGE_WIDTH = 70;
 const VERDICT_COLOUR = { shutdown: 'bgRed', major: 'red', incomplete: 'magenta', rectify: 'yellow', compliant: 'green' } as const;
@@ -57,30 +52,41 @@ const heading = (result: EnterpriseResult, lang: Lang, paint: ChalkInstance) => 
   `${t(lang, 'report-verdict')}: ${paint[VERDICT_COLOUR[result.verdict]].bold(formatVerdict(result, lang))}`,
 ];
 
-function formatSevere(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {
-  const severe = groupFindings(result).filter((group) => group.key === 'report-shutdown-major');
-  return [...heading(result, lang, paint), ...severe.flatMap(({ key, findings }) => ['', paint.bold(t(lang, key)), findingsTable(findings, lang, paint, result.file)])].join('\n');
-}
-
-function formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInstance, run: AuditRun): string {
-  const lines = heading(result, lang, paint);
-  const resolved = resolvedFor(run, result);
-  if (result.warnings.length) lines.push('', paint.yellow.bold(t(lang, 'report-warnings')), ...result.warnings.map((w) => `  ${paint.yellow(formatDiagnostic(w, result.file, lang))}`));
-  for (const { key, findings } of groupFindings(result)) lines.push('', paint.bold(t(lang, key)), findingsTable(findings, lang, paint, result.file));
-  if (!result.findings.some((f) => f.status === 'fail' || f.status === 'indeterminate')) lines.push(paint.green(t(lang, 'report-none')));
-  if (resolved.length) {
-    lines.push('', paint.green.bold(t(lang, 'report-resolved', { file: run.baseline!.file, asOf: run.baseline!.asOf })));
-    lines.push(...resolved.map(({ finding }) => paint.green(`  ✔ ${finding.ruleId}${finding.item ? ` (${finding.item})` : ''}  ${finding.title[lang]}`)));
+/** `--quiet`: the heading and the shutdown and major findings alone. */
+function* formatSevere(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): Generator<string> {
+  yield heading(result, lang, paint).join('\n');
+  for (const { key, findings } of groupFindings(result)) {
+    if (key !== 'report-shutdown-major') continue;
+    yield `\n\n${paint.bold(t(lang, key))}\n`;
+    yield* findingsTable(findings, lang, paint, result.file);
   }
-  lines.push('', fiveInPlaceLine(result, lang, paint), paint.dim(countsLine(result, lang)));
-  return lines.join('\n');
 }
 
-function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, file: string): string {
+/** An enterprise's block in pieces: its heading and warnings, each table a row at a time, then 五到位 and the counts. */
+function* formatEnterprise(result: EnterpriseResult, lang: Lang, paint: ChalkInstance, run: AuditRun): Generator<string> {
+  const lines = heading(result, lang, paint);
+  if (result.warnings.length) lines.push('', paint.yellow.bold(t(lang, 'report-warnings')), ...result.warnings.map((w) => `  ${paint.yellow(formatDiagnostic(w, result.file, lang))}`));
+  yield lines.join('\n');
+  for (const { key, findings } of groupFindings(result)) {
+    yield `\n\n${paint.bold(t(lang, key))}\n`;
+    yield* findingsTable(findings, lang, paint, result.file);
+  }
+  const tail: string[] = [];
+  if (!result.findings.some((f) => f.status === 'fail' || f.status === 'indeterminate')) tail.push(paint.green(t(lang, 'report-none')));
+  const resolved = resolvedFor(run, result);
+  if (resolved.length) {
+    tail.push('', paint.green.bold(t(lang, 'report-resolved', { file: run.baseline!.file, asOf: run.baseline!.asOf })));
+    tail.push(...resolved.map(({ finding }) => paint.green(`  ✔ ${finding.ruleId}${finding.item ? ` (${finding.item})` : ''}  ${finding.title[lang]}`)));
+  }
+  tail.push('', fiveInPlaceLine(result, lang, paint), paint.dim(countsLine(result, lang)));
+  yield `\n${tail.join('\n')}`;
+}
+
+function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, file: string): Generator<string> {
   const head = [t(lang, 'report-rule'), t(lang, 'report-severity'), t(lang, 'report-finding')];
   // A group's rule ids (`--rules`) may be longer than the bundled ones' 12 characters: the column grows to fit.
   const widths = [Math.max(16, ...findings.map((finding) => finding.ruleId.length + 2)), 10, MESSAGE_WIDTH + 2];
-  const rows = findings.map((finding) => {
+  const rows = mapLazily(findings, (finding) => {
     const detail = finding.waiver
       ? `${finding.message[lang]}\n${t(lang, 'report-waiver', finding.waiver)}`
       : finding.status === 'indeterminate' && finding.reason ? translate(lang, finding.reason) : finding.message[lang];
@@ -92,7 +98,11 @@ function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, fi
       `${wrapText(detail, MESSAGE_WIDTH)}\n${paint.cyan(wrapText(formatLocation(finding.location, file), MESSAGE_WIDTH))}`,
     ];
   });
-  return formatBoxTable(head, rows, widths);
+  return drawBoxTable(head, rows, widths);
+}
+
+function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
 }
 
 function fiveInPlaceLine(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {

@@ -5,17 +5,23 @@ import { displayWidth } from './util-wrap-text.js';
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** `widths` include one space of padding on each side, as cli-table3's `colWidths` do. */
-export function formatBoxTable(head: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[]): string {
+export const formatBoxTable = (head: readonly string[], rows: Iterable<readonly string[]>, widths: readonly number[]): string =>
+  Array.from(drawBoxTable(head, rows, widths)).join('');
+
+/** The same table in pieces: the top and the header, then each row as it comes, then the bottom. */
+export function* drawBoxTable(head: readonly string[], rows: Iterable<readonly string[]>, widths: readonly number[]): Generator<string> {
   const rule = (left: string, middle: string, right: string) => `${left}${widths.map((width) => '─'.repeat(width)).join(middle)}${right}`;
-  const draw = (cells: readonly string[]): string[] => {
+  const draw = (cells: readonly string[]): string => {
     const lines = cells.map((cell) => cell.split('\n'));
     const height = Math.max(...lines.map((cell) => cell.length));
     return Array.from({ length: height }, (_, index) =>
       `│${lines.map((cell, column) => pad(cell[index] ?? '', widths[column]! - 2)).join('│')}│`,
-    );
+    ).join('\n');
   };
-  const body = rows.flatMap((row, index) => [...(index ? [rule('├', '┼', '┤')] : []), ...draw(row)]);
-  return [rule('┌', '┬', '┐'), ...draw(head), ...(rows.length ? [rule('├', '┼', '┤'), ...body] : []), rule('└', '┴', '┘')].join('\n');
+  const between = rule('├', '┼', '┤');
+  yield `${rule('┌', '┬', '┐')}\n${draw(head)}`;
+  for (const row of rows) yield `\n${between}\n${draw(row)}`;
+  yield `\n${rule('└', '┴', '┘')}`;
 }
 
 const pad = (text: string, width: number): string => ` ${text}${' '.repeat(Math.max(0, width - displayWidth(text.replace(ANSI, ''))))} `;

@@ -31,8 +31,10 @@ function* streamArray(items: Iterable<unknown>, indent: string): Generator<strin
   const inner = `${indent}  `;
   let first = true;
   for (const item of items) {
-    if (item instanceof StreamedJson) yield* [`${first ? '[' : ','}\n${inner}`, ...streamJsonArrays(item.document, item.arrays, inner)];
-    else yield `${first ? '[' : ','}\n${inner}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${inner}`)}`;
+    if (item instanceof StreamedJson) {
+      yield `${first ? '[' : ','}\n${inner}`;
+      yield* streamJsonArrays(item.document, item.arrays, inner);
+    } else yield `${first ? '[' : ','}\n${inner}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${inner}`)}`;
     first = false;
   }
   yield first ? '[]' : `\n${indent}]`;

@@ -1,6 +1,7 @@
 export { assemblePack, loadPack, loadPackFile, parsePack } from './load-pack.js';
 export { compilePack, describeRule, rulesInForce, type RuleHeading } from './compile-pack.js';
 export { loadRuleSet, loadPacks, buildRuleSet, type RuleSet } from './load-rule-set.js';
+export { reusedValidators } from './precompiled.js';
 export { checkGroupPacks, GROUP_SECTION } from './check-group-packs.js';
 export { createRuleEnvironment, toRuleContext, type RuleEnvironment } from './rule-environment.js';
 export { celFunctions, countBy, dayNumber, minuteNumber, sumBy, tiered, wholeMonthsBetween } from './cel-functions.js';

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { SourceLocation } from '../input/index.js';
-import { schemaDigest, type JsonSchema, type ValidateFunction } from '../schema/index.js';
+import { compileSchema, schemaDigest, type JsonSchema, type ValidateFunction } from '../schema/index.js';
 
 /** Where the build writes its output: dist/precompiled/ (reached the same way from src/rules and dist/rules). */
 export const PRECOMPILED = new URL('../../dist/precompiled/', import.meta.url);
@@ -72,6 +72,23 @@ export async function precompiledValidator(): Promise<((schema: JsonSchema) => V
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Validators for rule sets built one after another (`rules test` builds one per fixture date): the build's own
+ * where the schema is the bundled one, else each schema compiled once.
+ */
+export async function reusedValidators(): Promise<(schema: JsonSchema) => ValidateFunction> {
+  const built = await precompiledValidator();
+  const compiled = new Map<string, ValidateFunction>();
+  return (schema) => {
+    const fromBuild = built?.(schema);
+    if (fromBuild) return fromBuild;
+    const digest = schemaDigest(schema);
+    let validate = compiled.get(digest);
+    if (!validate) compiled.set(digest, (validate = compileSchema(schema)));
+    return validate;
+  };
 }
 
 /** A read-only map whose entries are made the first time any of them is asked for. */

@@ -12,7 +12,7 @@ describe('the heap governor', () => {
     heap.between();
     const alive = used();
     let garbage: unknown[] | undefined = [];
-    for (let index = 0; used() < Math.max(96 * MiB, 2 * alive) + 16 * MiB && index < 20_000_000; index++) garbage.push({ index, text: `企业${index}` });
+    for (let index = 0; used() < Math.max(96 * MiB, alive + 64 * MiB) + 16 * MiB && index < 20_000_000; index++) garbage.push({ index, text: `企业${index}` });
     garbage = undefined;
     heap.between();
     expect(garbage).toBeUndefined();
