@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 
 /** Collect when the heap has grown past this much, or this much more than was alive after the last collection. */
 const FLOOR_BYTES = 96 * 2 ** 20;
-const HEADROOM_BYTES = 64 * 2 ** 20;
+const HEADROOM_BYTES = 32 * 2 ** 20;
 
 export interface HeapGovernor {
   /** Called between enterprises: collects when the heap has outgrown its budget. */

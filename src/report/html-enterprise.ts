@@ -1,12 +1,13 @@
 // One enterprise in the HTML report: who and when, the verdict banner and the five-in-place chart (one block
 // that print never splits), warnings, shutdown-level and major findings in full, the hazard ledger's
 // problems, then the rest (a finding shown in the ledger is not repeated below it).
-import type { EnterpriseResult, ResolvedFinding } from '../engine/index.js';
-import { t, translate, type Lang } from '../i18n/index.js';
+import type { EnterpriseResult, Finding, ResolvedFinding } from '../engine/index.js';
+import { t, translate, type Lang, type MessageKey } from '../i18n/index.js';
 import { drawFiveInPlaceChart } from './html-chart.js';
-import { formatFindingCard, formatFindingTable, formatHazardLedger, hazardLedgerFindings } from './html-findings.js';
+import { formatFindingCard, hazardLedgerFindings, markupOf, streamFindingTable, streamHazardLedger } from './html-findings.js';
+import { fillHoles, hole } from './util-stream-json.js';
 import type { PackSummary } from './types.js';
-import { html, type Html } from './util-escape-html.js';
+import { html, Html } from './util-escape-html.js';
 import { countStatuses, groupFindings } from './util-group-findings.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { enterpriseEditions } from './util-enterprise-editions.js';
@@ -33,7 +34,8 @@ function formatEditionsFact(result: EnterpriseResult, packs: readonly PackSummar
   )}</dd>`;
 }
 
-export function formatEnterpriseSection(result: EnterpriseResult, index: number, packs: readonly PackSummary[], lang: Lang, resolved: readonly ResolvedFinding[] = [], baseline?: { file: string; asOf: string }): Html {
+/** An enterprise's section in pieces: its head, then its findings a card or a row at a time, then its end. */
+export function* streamEnterpriseSection(result: EnterpriseResult, index: number, packs: readonly PackSummary[], lang: Lang, resolved: readonly ResolvedFinding[] = [], baseline?: { file: string; asOf: string }): Generator<string> {
   const { enterprise, file } = result;
   const groups = groupFindings(result);
   const first = groups.find((group) => group.key === 'report-shutdown-major');
@@ -43,7 +45,7 @@ export function formatEnterpriseSection(result: EnterpriseResult, index: number,
     .map(({ key, findings }) => ({ key, findings: findings.filter((finding) => !ledger.includes(finding)) }))
     .filter((group) => group.findings.length > 0);
   const clean = !result.findings.some((finding) => finding.status === 'fail' || finding.status === 'indeterminate');
-  return html`<section class="page enterprise" id="${enterpriseAnchor(index)}">
+  const section = html`<section class="page enterprise" id="${enterpriseAnchor(index)}">
 <div class="head">
 <h2>${enterprise.name}</h2>
 <dl class="facts">
@@ -61,10 +63,22 @@ ${drawFiveInPlaceChart(result, lang)}
 <p class="counts muted">${t(lang, 'report-counts', countStatuses(result))}</p></div>
 </div>
 ${result.warnings.length ? html`<div class="warnings"><h3>${t(lang, 'report-warnings')}</h3><ul>${result.warnings.map((warning) => html`<li>${formatDiagnostic(warning, file, lang)}</li>`)}</ul></div>` : undefined}
-${first ? html`<h3>${t(lang, first.key)}</h3>${first.findings.map((finding) => formatFindingCard(finding, file, lang))}` : undefined}
-${ledger.length ? html`<h3>${t(lang, 'html-hazard-ledger')}</h3>${formatHazardLedger(ledger, file, lang)}` : undefined}
-${rest.map((group) => html`<h3>${t(lang, group.key)}</h3>${formatFindingTable(group.findings, file, lang)}`)}
+${first ? html`<h3>${t(lang, first.key)}</h3>${new Html(hole('cards'))}` : undefined}
+${ledger.length ? html`<h3>${t(lang, 'html-hazard-ledger')}</h3>${new Html(hole('ledger'))}` : undefined}
+${new Html(hole('rest'))}
 ${clean ? html`<p class="none">${t(lang, 'report-none')}</p>` : undefined}
 ${resolved.length && baseline ? html`<h3>${t(lang, 'report-resolved', baseline)}</h3><ul class="resolved">${resolved.map(({ finding }) => html`<li><code>${finding.ruleId}</code>${finding.item ? ` (${finding.item})` : ''} ${finding.title[lang]}</li>`)}</ul>` : undefined}
 </section>`;
+  yield* fillHoles(section.markup, {
+    cards: markupOf(first?.findings ?? [], (finding) => formatFindingCard(finding, file, lang)),
+    ledger: streamHazardLedger(ledger, file, lang),
+    rest: restOf(rest, file, lang),
+  });
+}
+
+function* restOf(groups: readonly { key: MessageKey; findings: readonly Finding[] }[], file: string, lang: Lang): Generator<string> {
+  for (const group of groups) {
+    yield html`<h3>${t(lang, group.key)}</h3>`.markup;
+    yield* streamFindingTable(group.findings, file, lang);
+  }
 }

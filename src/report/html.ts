@@ -5,7 +5,7 @@
 import { t, type Lang } from '../i18n/index.js';
 import { formatAppendix } from './html-appendix.js';
 import { formatCover, formatSignature } from './html-cover.js';
-import { formatEnterpriseSection } from './html-enterprise.js';
+import { streamEnterpriseSection } from './html-enterprise.js';
 import { HTML_STYLE } from './html-style.js';
 import { formatGroupSummary, formatSummaryRows } from './html-summary.js';
 import type { AuditRun, Reporter, StreamReporter } from './types.js';
@@ -57,7 +57,7 @@ export const formatHtml: Reporter = joined(streamHtml);
 
 function* sectionsOf(run: AuditRun, lang: Lang): Generator<string> {
   let index = 0;
-  for (const result of run.enterprises) yield formatEnterpriseSection(result, index++, run.packs, lang, resolvedFor(run, result), run.baseline).markup;
+  for (const result of run.enterprises) yield* streamEnterpriseSection(result, index++, run.packs, lang, resolvedFor(run, result), run.baseline);
 }
 
 /** Files that could not be checked, with their located errors, and notices about the run (waivers). */
