@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { reviewWaivers, startBaselineComparison, summariseRules, vetWaivers, type EnterpriseResult } from '../engine/index.js';
+import { reviewWaivers, startBaselineComparison, summariseRules, vetWaivers } from '../engine/index.js';
 import { errorAt, findAssessments, loadWaivers, type Waiver } from '../input/index.js';
 import type { CompiledRule, RuleSet } from '../rules/index.js';
 import { formatDiagnostic, type AuditRun, type InputFailure } from '../report/index.js';
@@ -140,7 +140,7 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
       asOf,
       generatedAt: io.now().toISOString(),
       packs: summarisePacks(rules),
-      rules: summariseRules(rules.headingsFor(sectorsOf(spool)), spool),
+      rules: summariseRules(rules.headingsFor([...spool.overview.sectors]), spool.overview),
       enterprises: spool,
       inputErrors,
       notices: [...reviewWaivers(waivers, spool, asOf), ...(options.centralOnly ? await noticeFolderWaivers(found.files, waiversFile, io.cwd) : [])],
@@ -150,17 +150,10 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
       ...(comparison ? { baseline: { file: displayPath(io.cwd, baselineFile!), asOf: baseline!.report!.run.asOf, generatedAt: baseline!.report!.run.generatedAt, resolved: comparison.resolved() } } : {}),
     };
     const written = await emitOutputs(run, outputs, io, { lang, quiet: options.quiet === true, appendix: options.appendix === true });
-    return decideExitCode(run.enterprises, inputErrors.length + (written ? 0 : 1), failOn, { onlyNew: options.failOnNew === true });
+    return decideExitCode(spool.overview, inputErrors.length + (written ? 0 : 1), failOn, { onlyNew: options.failOnNew === true });
   } finally {
     spool.close();
   }
-}
-
-/** The sectors the run's enterprises declared: the packs whose rules the reports name. */
-function sectorsOf(enterprises: Iterable<EnterpriseResult>): string[] {
-  const sectors = new Set<string>();
-  for (const result of enterprises) for (const sector of result.enterprise.sectors) sectors.add(sector);
-  return [...sectors];
 }
 
 const DEFAULT_CACHE = '.safety-audit-cache';

@@ -69,7 +69,7 @@ async function runMerge(files: string[], options: MergeOptions, io: CliIo): Prom
     const joined = joinShards(reports, files, spool);
     const run = reportMeta ? { ...joined, reportMeta } : joined;
     const written = await emitOutputs(run, outputs, io, { lang: reports[0]!.lang, quiet: options.quiet === true, appendix: options.appendix === true });
-    return decideExitCode(run.enterprises, run.inputErrors.length + (written ? 0 : 1), failOn);
+    return decideExitCode(spool.overview, run.inputErrors.length + (written ? 0 : 1), failOn);
   } finally {
     spool.close();
   }
@@ -101,7 +101,7 @@ function joinShards(reports: ReadReport[], files: string[], enterprises: ResultS
     asOf: first!.run.asOf,
     generatedAt: reports.map((report) => report.run.generatedAt).sort().at(-1)!,
     packs: first!.run.packs,
-    rules: summariseRules(reports.flatMap((report) => report.run.rules), enterprises),
+    rules: summariseRules(reports.flatMap((report) => report.run.rules), enterprises.overview),
     enterprises,
     inputErrors,
     notices: mergeNotices(reports),

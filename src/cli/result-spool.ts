@@ -6,7 +6,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EnterpriseResult } from '../engine/index.js';
-import type { EnterpriseList } from '../report/index.js';
+import { addToOverview, emptyOverview, type EnterpriseList } from '../report/index.js';
 import { holdTemporary, releaseTemporary } from './write-files.js';
 import { heapGovernor } from './heap-governor.js';
 
@@ -18,6 +18,8 @@ export class ResultSpool implements EnterpriseList {
    * 50,000-trip log) is never written out and read back once per report.
    */
   private held: { place: number; result: EnterpriseResult } | undefined;
+  /** Verdicts, sectors, rules run and packs with findings, gathered as results are added. */
+  readonly overview = emptyOverview();
   private size = 0;
   private count = 0;
 
@@ -38,6 +40,7 @@ export class ResultSpool implements EnterpriseList {
   /** The result of the enterprise at `place` in the run. */
   add(place: number, result: EnterpriseResult): void {
     if (!this.entries[place]) this.count += 1;
+    addToOverview(this.overview, result);
     if (this.held) this.write(this.held.place, this.held.result);
     this.held = { place, result };
     this.entries[place] = 'held';

@@ -1,4 +1,5 @@
 import type { EnterpriseResult, RuleSummary } from '../engine/index.js';
+import type { RunOverview } from './util-overview.js';
 import type { Lang, Localized, MessageRef } from '../i18n/index.js';
 import type { Diagnostic } from '../input/index.js';
 import type { ReportMeta } from '../schema/index.js';
@@ -31,6 +32,8 @@ export interface InputFailure {
  */
 export interface EnterpriseList extends Iterable<EnterpriseResult> {
   readonly length: number;
+  /** Gathered as the enterprises were checked (the spool): the counts and sets a report needs without reading them all again. */
+  readonly overview?: RunOverview;
 }
 
 /** Everything one `check` run decided: what reporters format. */

@@ -1,3 +1,4 @@
+import { overviewOf } from './util-overview.js';
 import type { EnterpriseResult, Finding, RuleSummary, Status } from '../engine/index.js';
 import type { AuditRun } from './types.js';
 
@@ -31,7 +32,6 @@ export function countStatuses(result: EnterpriseResult) {
 
 /** Each rule evaluated for at least one enterprise of the run, once, by id. */
 export function rulesChecked(run: Pick<AuditRun, 'rules' | 'enterprises'>): RuleSummary[] {
-  const ran = new Set<string>();
-  for (const result of run.enterprises) for (const ruleId in result.tally) ran.add(ruleId);
+  const ran = overviewOf(run.enterprises).rulesRan;
   return run.rules.filter((rule) => ran.has(rule.ruleId));
 }

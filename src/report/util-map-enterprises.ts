@@ -5,6 +5,7 @@ import type { EnterpriseList } from './types.js';
 export function mapEnterprises(list: EnterpriseList, map: (result: EnterpriseResult) => EnterpriseResult): EnterpriseList {
   return {
     length: list.length,
+    ...(list.overview ? { overview: list.overview } : {}),
     *[Symbol.iterator]() {
       for (const result of list) yield map(result);
     },

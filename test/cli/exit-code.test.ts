@@ -3,7 +3,7 @@ import { decideExitCode } from '../../src/cli/exit-code.js';
 import type { EnterpriseResult, Finding } from '../../src/engine/index.js';
 
 const result = (...findings: [Finding['severity'], Finding['status']][]) =>
-  ({ findings: findings.map(([severity, status]) => ({ severity, status })) }) as EnterpriseResult;
+  ({ verdict: 'compliant', enterprise: { sectors: [] }, tally: {}, findings: findings.map(([severity, status]) => ({ severity, status, pack: { id: 'general' } })) }) as unknown as EnterpriseResult;
 
 describe('decideExitCode', () => {
   it.each([
