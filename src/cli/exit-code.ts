@@ -1,4 +1,5 @@
-import { overviewOf, type EnterpriseList, type RunOverview } from '../report/index.js';
+// Types only: `--version` and the other commands load this module, and the reporters must not load with it.
+import type { RunOverview } from '../report/index.js';
 import type { Severity } from '../rules/index.js';
 
 export type FailOn = 'shutdown' | 'major' | 'general' | 'none';
@@ -13,9 +14,8 @@ const RANK: Record<Severity, number> = { shutdown: 0, major: 1, general: 2, advi
  * 2 when an input could not be checked, 1 when a finding at or above `failOn` failed or could not be
  * decided (indeterminate is never a silent pass), else 0. `--fail-on none` ignores findings.
  */
-export function decideExitCode(found: EnterpriseList | RunOverview, invalidInputs: number, failOn: FailOn, options: { onlyNew?: boolean } = {}): number {
+export function decideExitCode(overview: RunOverview, invalidInputs: number, failOn: FailOn, options: { onlyNew?: boolean } = {}): number {
   if (failOn === 'none') return invalidInputs > 0 ? EXIT.invalid : EXIT.ok;
-  const overview = 'verdicts' in found ? found : overviewOf(found);
   // The notice allows no grandfathering: a shutdown-level violation exits 3 even when the baseline had it.
   if (overview.shutdownFailed) return EXIT.shutdown;
   if (invalidInputs > 0) return EXIT.invalid;

@@ -12,27 +12,32 @@ import { formatAmounts } from './util-format-amounts.js';
  */
 export function documentRun(run: AuditRun): AuditRun {
   const root = auditedFolder(run);
-  const strip = root ? (text: string) => text.split(root).join('') : (text: string) => text;
+  const strip = root ? (text: string) => (text.includes(root) ? text.split(root).join('') : text) : (text: string) => text;
   const { enterprises, ...rest } = run;
   const copy = mapStrings(rest, strip) as Omit<AuditRun, 'enterprises'>;
-  if (copy.baseline) copy.baseline.file = baseName(copy.baseline.file);
-  for (const failure of copy.inputErrors) failure.file = baseName(failure.file);
-  nameOutsideFiles([...copy.notices, ...copy.inputErrors.flatMap((failure) => failure.diagnostics)]);
-  // Each enterprise as it is read: a run of thousands is never copied whole.
-  return { ...copy, enterprises: mapEnterprises(enterprises, (result) => documentEnterprise(result, strip)) };
+  return {
+    ...copy,
+    ...(copy.baseline ? { baseline: { ...copy.baseline, file: baseName(copy.baseline.file) } } : {}),
+    inputErrors: copy.inputErrors.map((failure) => ({ ...failure, file: baseName(failure.file), diagnostics: failure.diagnostics.map(nameOutsideFile) })),
+    notices: copy.notices.map(nameOutsideFile),
+    // Each enterprise as it is read: a run of thousands is never copied whole.
+    enterprises: mapEnterprises(enterprises, (result) => documentEnterprise(result, strip)),
+  };
 }
 
 function documentEnterprise(result: EnterpriseResult, strip: (text: string) => string): EnterpriseResult {
   const copy = mapStrings(result, strip) as EnterpriseResult;
-  copy.file = baseName(copy.file);
-  nameOutsideFiles([...copy.findings, ...copy.warnings]);
-  for (const finding of copy.findings) finding.message = { zh: formatAmounts(finding.message.zh), en: formatAmounts(finding.message.en) };
-  return copy;
+  return {
+    ...copy,
+    file: baseName(copy.file),
+    warnings: copy.warnings.map(nameOutsideFile),
+    findings: copy.findings.map((finding) => ({ ...nameOutsideFile(finding), message: { zh: formatAmounts(finding.message.zh), en: formatAmounts(finding.message.en) } })),
+  };
 }
 
 /** A file still absolute — outside the audited folder (a baseline or waivers file in /tmp), or no common folder — by its name alone. */
-function nameOutsideFiles(located: readonly { location?: { file: string } }[]): void {
-  for (const item of located) if (item.location) item.location.file = baseName(item.location.file);
+function nameOutsideFile<T extends { location?: { file: string } }>(item: T): T {
+  return item.location ? { ...item, location: { ...item.location, file: baseName(item.location.file) } } : item;
 }
 
 /** The deepest folder holding every absolute file of the run, with its trailing separator; none when no file is absolute. */
@@ -56,9 +61,20 @@ const baseName = (path: string) => (isAbsolute(path) ? path.split(/[\\/]/).at(-1
 
 const isAbsolute = (path: string) => path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
 
+/**
+ * `value` with `map` applied to every string in it, as a new value that shares every part `map` left as it
+ * was (nothing is changed in place): an enterprise's citations and remediations are not copied per finding.
+ */
 function mapStrings(value: unknown, map: (text: string) => string): unknown {
   if (typeof value === 'string') return map(value);
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, map)]));
+  if (Array.isArray(value)) {
+    const mapped = value.map((item) => mapStrings(item, map));
+    return mapped.every((item, index) => item === value[index]) ? value : mapped;
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    const mapped = entries.map(([key, item]) => [key, mapStrings(item, map)] as const);
+    return mapped.every(([, item], index) => item === entries[index]![1]) ? value : Object.fromEntries(mapped);
+  }
   return value;
 }

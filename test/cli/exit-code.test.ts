@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideExitCode } from '../../src/cli/exit-code.js';
+import { overviewOf } from '../../src/report/index.js';
 import type { EnterpriseResult, Finding } from '../../src/engine/index.js';
 
 const result = (...findings: [Finding['severity'], Finding['status']][]) =>
@@ -21,6 +22,6 @@ describe('decideExitCode', () => {
     ['a shutdown fail with --fail-on none', [result(['shutdown', 'fail'])], 0, 'none', 0],
     ['a bad file with --fail-on none (the tool could not run on it)', [], 1, 'none', 2],
   ] as const)('given %s, exits %i', (_name, results, invalid, failOn, code) => {
-    expect(decideExitCode(results, invalid, failOn)).toBe(code);
+    expect(decideExitCode(overviewOf(results), invalid, failOn)).toBe(code);
   });
 });
