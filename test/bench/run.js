@@ -6,7 +6,7 @@
 //   warm --cache run, and peak RSS with every format on at each group size (--sizes);
 // - one enterprise with a --ledger-rows GBK hazard ledger, and a carrier with a --log-rows driving log, every format on.
 // Wall, CPU and peak RSS come from /usr/bin/time where it exists.
-// Usage: npm run bench [-- --files 300 --sizes 100,1000,5000 --hazards 40 --ledger-rows 100000 --log-rows 50000 --seed 42]
+// Usage: npm run bench [-- --files 1000 --sizes 100,1000,5000 --hazards 40 --ledger-rows 100000 --log-rows 50000 --seed 42]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ import { bundledPackFiles } from '../../dist/cli/package-info.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
   options: {
-    files: { type: 'string', default: '300' }, sizes: { type: 'string', default: '100,1000,5000' }, hazards: { type: 'string', default: '40' },
+    files: { type: 'string', default: '1000' }, sizes: { type: 'string', default: '100,1000,5000' }, hazards: { type: 'string', default: '40' },
     'ledger-rows': { type: 'string', default: '100000' }, 'log-rows': { type: 'string', default: '50000' }, seed: { type: 'string', default: '42' },
   },
 });
