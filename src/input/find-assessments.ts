@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { detectAndDecode } from './decode.js';
@@ -49,7 +49,16 @@ async function expandPatterns(paths: readonly string[]): Promise<string[]> {
   return expanded;
 }
 
-async function searchFolder(folder: string, found: FoundAssessments, maxBytes?: number): Promise<void> {
+/**
+ * A folder's assessments, and those of the folders in it. A link is followed to what it names (a group's
+ * subsidiaries are often links to shared drives): a linked folder is searched once, however many links lead
+ * to it (no loop), and a linked YAML file is taken like any other; a link that leads nowhere but is named as a
+ * YAML file is returned, so loading reports it.
+ */
+async function searchFolder(folder: string, found: FoundAssessments, maxBytes?: number, searched = new Set<string>()): Promise<void> {
+  const real = await realpath(folder).catch(() => folder);
+  if (searched.has(real)) return;
+  searched.add(real);
   let entries;
   try {
     entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
@@ -61,8 +70,10 @@ async function searchFolder(folder: string, found: FoundAssessments, maxBytes?: 
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) await searchFolder(path, found, maxBytes);
-    else if (entry.isFile() && YAML_FILE.test(entry.name) && (await mayBeAssessment(path, maxBytes))) found.files.push(path);
+    const kind = entry.isSymbolicLink() ? await stat(path).then((info) => (info.isDirectory() ? 'folder' : 'file'), () => 'broken') : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+    if (kind === 'folder') await searchFolder(path, found, maxBytes, searched);
+    else if (kind === 'broken' && YAML_FILE.test(entry.name)) found.files.push(path);
+    else if (kind === 'file' && YAML_FILE.test(entry.name) && (await mayBeAssessment(path, maxBytes))) found.files.push(path);
   }
 }
 
