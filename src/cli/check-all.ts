@@ -11,6 +11,7 @@ import type { ResultCache } from './result-cache.js';
 
 /** Below this many files, `--jobs auto` checks in the main thread: starting workers would cost more than it saves. */
 const AUTO_POOL_MIN_FILES = 48;
+const LOOKUPS_AT_ONCE = 16;
 const WORKER = new URL('../../dist/cli/check-worker.js', import.meta.url);
 
 export type Task = { file: string; shown: string; position?: number };
@@ -34,10 +35,11 @@ export async function checkAll(tasks: readonly Task[], options: CheckAllOptions,
   const { cache, progress } = options;
   if (!cache) return evaluateAll(tasks, options, take);
   const misses: number[] = [];
-  for (const [index, task] of tasks.entries()) {
-    const hit = await cache.lookup(task.file, task.shown);
-    if (!hit) misses.push(index);
-    else (take(index, { result: hit, read: [] }), progress.tick());
+  // Entries are looked up a few at a time: a lookup mostly waits on reading files.
+  for (let from = 0; from < tasks.length; from += LOOKUPS_AT_ONCE) {
+    const batch = tasks.slice(from, from + LOOKUPS_AT_ONCE);
+    const hits = await Promise.all(batch.map((task) => cache.lookup(task.file, task.shown)));
+    hits.forEach((hit, offset) => (hit ? (take(from + offset, { cached: hit }), progress.tick()) : misses.push(from + offset)));
   }
   await evaluateAll(misses.map((index) => tasks[index]!), options, (index, outcome) => {
     const task = tasks[misses[index]!]!;

@@ -3,9 +3,14 @@ import { loadAssessment, type Waiver } from '../input/index.js';
 import type { RuleSet } from '../rules/index.js';
 import type { InputFailure } from '../report/index.js';
 import { heapGovernor } from './heap-governor.js';
+import type { CachedResult } from './result-cache.js';
 
 /** One enterprise checked: its result, or why its files could not be checked. */
-export type CheckOutcome = { result: EnterpriseResult; read: string[]; failure?: undefined } | { failure: InputFailure; result?: undefined };
+export type CheckOutcome =
+  | { result: EnterpriseResult; read: string[]; failure?: undefined; cached?: undefined }
+  | { failure: InputFailure; result?: undefined; cached?: undefined }
+  /** From `--cache`: the result's JSON as stored, with its part of the run's overview. */
+  | { cached: CachedResult; result?: undefined; failure?: undefined };
 
 export interface CheckOneOptions {
   waivers: Waiver[];

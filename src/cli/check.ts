@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { reviewWaivers, startBaselineComparison, summariseRules, vetWaivers } from '../engine/index.js';
+import { reviewWaivers, startBaselineComparison, summariseRules, vetWaivers, type EnterpriseResult } from '../engine/index.js';
 import { errorAt, findAssessments, loadWaivers, type Waiver } from '../input/index.js';
 import type { CompiledRule, RuleSet } from '../rules/index.js';
 import { formatDiagnostic, type AuditRun, type InputFailure } from '../report/index.js';
@@ -125,7 +125,9 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
   try {
     const failed: { index: number; failure: InputFailure }[] = [];
     const take = (index: number, outcome: CheckOutcome) => {
-      if (outcome.result) spool.add(index, comparison ? comparison.compare(outcome.result) : outcome.result);
+      if (outcome.cached && !comparison) spool.addText(index, outcome.cached.text, outcome.cached.digest);
+      else if (outcome.cached) spool.add(index, comparison!.compare(JSON.parse(outcome.cached.text) as EnterpriseResult));
+      else if (outcome.result) spool.add(index, comparison ? comparison.compare(outcome.result) : outcome.result);
       else failed.push({ index, failure: outcome.failure });
     };
     if (piped) take(0, piped);

@@ -8,13 +8,24 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { EnterpriseResult } from '../engine/index.js';
+import { digestOf, type EnterpriseDigest } from '../report/index.js';
 import { WORKBOOK } from '../input/index.js';
 import { buildId, bytesDigest } from '../rules/index.js';
 
-interface Entry {
+/**
+ * An entry is two lines: this head, then the result's JSON, which a hit hands to the spool as it is (never
+ * parsed and written again), with its part of the run's overview.
+ */
+interface EntryHead {
   read: { path: string; digest: string }[];
   listing: string;
-  result: EnterpriseResult;
+  digest: EnterpriseDigest;
+}
+
+/** A hit: the result's JSON and its part of the overview. */
+export interface CachedResult {
+  text: string;
+  digest: EnterpriseDigest;
 }
 
 
@@ -48,12 +59,15 @@ export class ResultCache {
     return listed;
   }
 
-  async lookup(file: string, shown: string): Promise<EnterpriseResult | undefined> {
+  async lookup(file: string, shown: string): Promise<CachedResult | undefined> {
     try {
-      const entry = JSON.parse(await readFile(this.entryPath(file, shown), 'utf8')) as Entry;
-      if (entry.listing !== (await this.listing(dirname(file)))) return undefined;
-      for (const { path, digest: expected } of entry.read) if (bytesDigest(await readFile(path)) !== expected) return undefined;
-      return entry.result;
+      const content = await readFile(this.entryPath(file, shown), 'utf8');
+      const end = content.indexOf('\n');
+      if (end < 0) return undefined;
+      const head = JSON.parse(content.slice(0, end)) as EntryHead;
+      if (head.listing !== (await this.listing(dirname(file)))) return undefined;
+      for (const { path, digest: expected } of head.read) if (bytesDigest(await readFile(path)) !== expected) return undefined;
+      return { text: content.slice(end + 1), digest: head.digest };
     } catch {
       return undefined;
     }
@@ -74,15 +88,15 @@ export class ResultCache {
 
   private async write(file: string, shown: string, result: EnterpriseResult, read: readonly string[]): Promise<void> {
     try {
-      const entry: Entry = {
+      const head: EntryHead = {
         read: await Promise.all(read.map(async (path) => ({ path, digest: bytesDigest(await readFile(path)) }))),
         listing: await this.listing(dirname(file)),
-        result,
+        digest: digestOf(result),
       };
       const target = this.entryPath(file, shown);
       await mkdir(this.dir, { recursive: true });
       const temporary = `${target}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(entry));
+      await writeFile(temporary, `${JSON.stringify(head)}\n${JSON.stringify(result)}`);
       await rename(temporary, target);
     } catch {
       // A cache that cannot be written costs the next run time, never this run its result.

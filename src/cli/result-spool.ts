@@ -6,7 +6,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EnterpriseResult } from '../engine/index.js';
-import { addToOverview, emptyOverview, type EnterpriseList } from '../report/index.js';
+import { addDigest, addToOverview, emptyOverview, type EnterpriseDigest, type EnterpriseList } from '../report/index.js';
 import { holdTemporary, releaseTemporary } from './write-files.js';
 import { heapGovernor } from './heap-governor.js';
 
@@ -47,8 +47,20 @@ export class ResultSpool implements EnterpriseList {
     this.heap.between();
   }
 
+  /** A result already in JSON (from the cache), with its part of the overview: written as it is, never parsed here. */
+  addText(place: number, text: string, digest: EnterpriseDigest): void {
+    if (!this.entries[place]) this.count += 1;
+    addDigest(this.overview, digest);
+    this.writeText(place, text);
+    this.heap.between();
+  }
+
   private write(place: number, result: EnterpriseResult): void {
-    const bytes = Buffer.from(JSON.stringify(result), 'utf8');
+    this.writeText(place, JSON.stringify(result));
+  }
+
+  private writeText(place: number, text: string): void {
+    const bytes = Buffer.from(text, 'utf8');
     // A write may take only part (a full disk): go on until all is written or the system says why not.
     for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
     this.entries[place] = [this.size, bytes.length];

@@ -57,4 +57,4 @@ export type { AuditRun, EnterpriseList, FileReporter, StreamReporter, InputFailu
 export { formatCitation } from './util-format-citation.js';
 export { formatSummaryLine } from './util-summary-line.js';
 export { runFromJson, type ReadReport } from './read-json.js';
-export { addToOverview, emptyOverview, overviewOf, type RunOverview } from './util-overview.js';
+export { addDigest, addToOverview, digestOf, emptyOverview, overviewOf, type EnterpriseDigest, type RunOverview } from './util-overview.js';

@@ -30,16 +30,46 @@ export const emptyOverview = (): RunOverview => ({
 });
 
 export function addToOverview(overview: RunOverview, result: EnterpriseResult): void {
-  overview.verdicts[result.verdict] += 1;
-  for (const sector of result.enterprise.sectors) overview.sectors.add(sector);
-  for (const ruleId in result.tally) overview.rulesRan.add(ruleId);
+  addDigest(overview, digestOf(result));
+}
+
+/** One enterprise's part of the overview, small enough to keep beside its cached result. */
+export interface EnterpriseDigest {
+  verdict: Verdict;
+  sectors: string[];
+  rulesRan: string[];
+  packsWithFindings: string[];
+  shutdownFailed: boolean;
+  openSeverities: Severity[];
+  newOpenSeverities: Severity[];
+}
+
+export function digestOf(result: EnterpriseResult): EnterpriseDigest {
+  const packs = new Set<string>();
+  const open = new Set<Severity>();
+  const newOpen = new Set<Severity>();
+  let shutdownFailed = false;
   for (const finding of result.findings) {
-    overview.packsWithFindings.add(finding.pack.id);
+    packs.add(finding.pack.id);
     if (finding.status !== 'fail' && finding.status !== 'indeterminate') continue;
-    overview.shutdownFailed ||= finding.status === 'fail' && finding.severity === 'shutdown';
-    overview.openSeverities.add(finding.severity);
-    if (finding.baselineState === 'new' || finding.baselineState === 'updated') overview.newOpenSeverities.add(finding.severity);
+    shutdownFailed ||= finding.status === 'fail' && finding.severity === 'shutdown';
+    open.add(finding.severity);
+    if (finding.baselineState === 'new' || finding.baselineState === 'updated') newOpen.add(finding.severity);
   }
+  return {
+    verdict: result.verdict, sectors: result.enterprise.sectors, rulesRan: Object.keys(result.tally), packsWithFindings: [...packs],
+    shutdownFailed, openSeverities: [...open], newOpenSeverities: [...newOpen],
+  };
+}
+
+export function addDigest(overview: RunOverview, digest: EnterpriseDigest): void {
+  overview.verdicts[digest.verdict] += 1;
+  for (const sector of digest.sectors) overview.sectors.add(sector);
+  for (const ruleId of digest.rulesRan) overview.rulesRan.add(ruleId);
+  for (const pack of digest.packsWithFindings) overview.packsWithFindings.add(pack);
+  overview.shutdownFailed ||= digest.shutdownFailed;
+  for (const severity of digest.openSeverities) overview.openSeverities.add(severity);
+  for (const severity of digest.newOpenSeverities) overview.newOpenSeverities.add(severity);
 }
 
 /** The list's overview: kept beside it where it was gathered as the enterprises came, else gathered now. */

@@ -1,8 +1,9 @@
 // `--rules DIR` on check, rules list/test, explain and schema: the group's packs loaded beside the bundled ones,
 // tested over their own fixture, refused with located errors (exit 2), and part of --jobs and --cache.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { markCachedResults } from '../support/cache-entries.js';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runMain } from '../e2e/run-cli.js';
 
@@ -143,12 +144,7 @@ describe('check --rules with --jobs and --cache', () => {
   it('given a changed group pack, the cached results are not used', async () => {
     const cwd = scratch();
     await runMain([...args, '--cache'], { cwd });
-    const cache = join(cwd, '.safety-audit-cache');
-    for (const name of readdirSync(cache)) {
-      const entry = JSON.parse(readFileSync(join(cache, name), 'utf8'));
-      entry.result.enterprise.name += '（缓存）';
-      writeFileSync(join(cache, name), JSON.stringify(entry));
-    }
+    markCachedResults(join(cwd, '.safety-audit-cache'));
     expect((await runMain([...args, '--cache'], { cwd })).stdout).toContain('（缓存）');
     editPack(cwd, (text) => text.replace('未达到集团应急管理制度的要求', '未达到集团制度要求'));
     const fresh = await runMain([...args, '--cache'], { cwd });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runMain } from './run-cli.js';
+import { markCachedResults } from '../support/cache-entries.js';
 
 function copyFixtures(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cache-'));
@@ -18,16 +19,6 @@ const report = (stdout: string) => {
   return rest as { enterprises: { file: string; verdict: string }[] };
 };
 
-/** Marks every cached result (verdict 合格 → a made-up one), so a run that used the cache shows it. */
-function tamper(cacheDir: string): void {
-  for (const name of readdirSync(cacheDir)) {
-    const path = join(cacheDir, name);
-    const entry = JSON.parse(readFileSync(path, 'utf8'));
-    entry.result.enterprise.name = `${entry.result.enterprise.name}（缓存）`;
-    writeFileSync(path, JSON.stringify(entry));
-  }
-}
-
 describe('check --cache', () => {
   const args = ['check', 'general', 'gbk', '--as-of', '2026-11-20', '-f', 'json', '--fail-on', 'none', '--cache'];
 
@@ -40,7 +31,7 @@ describe('check --cache', () => {
     writeFileSync(join(cwd, 'general/audit.json'), second.stdout);
     const entries = readdirSync(join(cwd, '.safety-audit-cache'));
     expect(entries.length).toBe(6);
-    tamper(join(cwd, '.safety-audit-cache'));
+    markCachedResults(join(cwd, '.safety-audit-cache'));
     const third = await runMain(args, { cwd });
     expect(third.stdout.match(/（缓存）/g)?.length).toBe(6);
   });
@@ -48,7 +39,7 @@ describe('check --cache', () => {
   it('given a changed YAML, a changed ledger, a file added beside an enterprise or another date, evaluates those anew', async () => {
     const cwd = copyFixtures();
     await runMain(args, { cwd });
-    tamper(join(cwd, '.safety-audit-cache'));
+    markCachedResults(join(cwd, '.safety-audit-cache'));
     appendFileSync(join(cwd, 'general/violating-paperwork.yaml'), '\n# reviewed\n');
     appendFileSync(join(cwd, 'gbk/drills.csv'), '\r\n');
     const changed = report((await runMain(args, { cwd })).stdout);
@@ -56,7 +47,7 @@ describe('check --cache', () => {
     expect(fromCache).toEqual(['general/compliant.yaml', 'general/violating-hazards.yaml', 'general/violating-licence.yaml', 'general/violating-trader.yaml']);
 
     writeFileSync(join(cwd, 'gbk/notes.csv'), '备注\r\n');
-    tamper(join(cwd, '.safety-audit-cache'));
+    markCachedResults(join(cwd, '.safety-audit-cache'));
     const added = report((await runMain(args, { cwd })).stdout);
     expect(added.enterprises.find((e) => e.file === 'gbk/enterprise.yaml')).not.toHaveProperty('enterprise.name', expect.stringContaining('（缓存）'));
 
@@ -68,7 +59,7 @@ describe('check --cache', () => {
     const cwd = join(copyFixtures(), 'general');
     const own = ['check', '.', '--as-of', '2026-11-20', '--fail-on', 'none', '--cache', '-f', 'json:audit.json'];
     await runMain(own, { cwd });
-    tamper(join(cwd, '.safety-audit-cache'));
+    markCachedResults(join(cwd, '.safety-audit-cache'));
     await runMain(own, { cwd });
     expect(readFileSync(join(cwd, 'audit.json'), 'utf8').match(/（缓存）/g)?.length).toBe(5);
   });
