@@ -125,10 +125,11 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
   try {
     const failed: { index: number; failure: InputFailure }[] = [];
     const take = (index: number, outcome: CheckOutcome) => {
-      if (outcome.cached && !comparison) spool.addText(index, outcome.cached.text, outcome.cached.digest);
-      else if (outcome.cached) spool.add(index, comparison!.compare(JSON.parse(outcome.cached.text) as EnterpriseResult));
-      else if (outcome.result) spool.add(index, comparison ? comparison.compare(outcome.result) : outcome.result);
-      else failed.push({ index, failure: outcome.failure });
+      if (outcome.failure) return void failed.push({ index, failure: outcome.failure });
+      // A cached result goes to the spool as the text it is, unless the baseline must mark its findings.
+      if (outcome.cached && !comparison) return spool.addText(index, outcome.cached.text, outcome.cached.digest);
+      const result = outcome.cached ? (JSON.parse(outcome.cached.text) as EnterpriseResult) : outcome.result;
+      spool.add(index, comparison ? comparison.compare(result) : result);
     };
     if (piped) take(0, piped);
     const offset = piped ? 1 : 0;

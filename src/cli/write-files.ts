@@ -69,7 +69,7 @@ async function writeContent(path: string, content: OutputFile['content']): Promi
   try {
     let batch = '';
     for await (const piece of content) {
-      if (typeof piece !== 'string') (await handle.writeFile(batch), await handle.writeFile(piece), (batch = ''));
+      if (typeof piece !== 'string') (batch && (await handle.writeFile(batch)), await handle.writeFile(piece), (batch = ''));
       else if ((batch += piece).length >= WRITE_BATCH) (await handle.writeFile(batch), (batch = ''), heapGovernor().between());
     }
     // writeFile, not write: write may take only part of the text (a full disk) and say nothing.

@@ -1,5 +1,6 @@
 import { SourceMapWithTables } from './table-source-map.js';
-import { open, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { JsonSchema, ValidateFunction } from '../schema/index.js';
 import { decodeText } from './decode.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
@@ -33,10 +34,12 @@ async function loadUncapped(file: string, schema: AssessmentSchema, label: strin
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const parsed = parseAssessmentText(bytes.value, label);
   const doc: Document = parsed.value ?? { data: {}, sourceMap: new SourceMapWithTables() };
-  const included = await resolveIncludes(doc, file, label, schema.schema, maxBytes);
-  const workbooks = await resolveWorkbooks(doc, file, label, schema.schema, maxBytes);
+  // The folder is listed once: the ledgers beside the YAML, its workbooks and the files not read all come from it.
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  const included = await resolveIncludes(doc, file, label, schema.schema, names, maxBytes);
+  const workbooks = await resolveWorkbooks(doc, file, label, schema.schema, names, maxBytes);
   const read = [...(given ? [] : [file]), ...(doc.read ?? [])];
-  const warnings = [...workbooks.warnings, ...(given ? [] : await surveyFolder(file, label, doc.data, schema.schema, new Set(read)))];
+  const warnings = [...workbooks.warnings, ...(given ? [] : await surveyFolder(file, label, doc.data, schema.schema, new Set(read), names))];
   const loadErrors = [...included.diagnostics, ...workbooks.diagnostics];
   if (!parsed.value) return { diagnostics: [...parsed.diagnostics, ...loadErrors, ...warnings] };
   const readable = { ...doc, data: humaniseValues(doc.data, schema.schema) as Record<string, unknown> };

@@ -1,7 +1,7 @@
 // CSV ledgers pulled into an assessment: `{ $csv: hazards.csv }` anywhere in the YAML, and, beside an
 // `enterprise.yaml`, every table the schema names (`x-csv: hazards.csv`). Includes may not leave the
 // enterprise's folder: no absolute paths, no `..` out of it, no symbolic links pointing outside.
-import { readdir, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { csvTables, type JsonSchema } from '../schema/index.js';
 import type { SourceMapWithTables } from './table-source-map.js';
@@ -40,9 +40,10 @@ interface Include {
  * ledger is read even when another fails, so one run lists all their problems: the document comes back
  * with the rows that could be read, and the diagnostics beside it.
  */
-export async function resolveIncludes(doc: Document, file: string, label: string, schema: JsonSchema, maxBytes?: number): Promise<Parsed<Document>> {
+/** `names`: the files in the YAML's folder (listed once by the loader). */
+export async function resolveIncludes(doc: Document, file: string, label: string, schema: JsonSchema, names: readonly string[], maxBytes?: number): Promise<Parsed<Document>> {
   const explicit = findCsvRefs(doc);
-  const includes = [...explicit, ...(basename(file) === 'enterprise.yaml' ? await findConventional(doc, file, label, schema, explicit) : [])];
+  const includes = [...explicit, ...(basename(file) === 'enterprise.yaml' ? await findConventional(doc, file, label, schema, explicit, names) : [])];
   const diagnostics = includes.flatMap((include) => (include.conflict ? [conflict(include, doc, explicit)] : []));
   for (const include of includes.filter((candidate) => !candidate.conflict)) {
     diagnostics.push(...(await pullTable(doc, include, dirname(file), dirname(label), schema, maxBytes)));
@@ -70,12 +71,12 @@ function findCsvRefs(doc: Document): Include[] {
  * The tables whose CSV file lies beside enterprise.yaml. A `$csv` naming that very file is the same source
  * said twice, not a conflict; a `$csv` naming another file, or the list written out in the YAML, is.
  */
-async function findConventional(doc: Document, file: string, label: string, schema: JsonSchema, explicit: Include[]): Promise<Include[]> {
+async function findConventional(doc: Document, file: string, label: string, schema: JsonSchema, explicit: Include[], listed: readonly string[]): Promise<Include[]> {
   const found: Include[] = [];
   const folder = dirname(file);
-  // One listing of the folder, not a lookup per table; a name is taken as the file system would (any case),
-  // and a link that leads nowhere is not there.
-  const names = new Set((await readdir(folder).catch(() => [] as string[])).map((name) => name.toLowerCase()));
+  // The folder's listing, not a lookup per table; a name is taken as the file system would (any case), and a
+  // link that leads nowhere is not there.
+  const names = new Set(listed.map((name) => name.toLowerCase()));
   for (const table of csvTables(schema)) {
     if (!names.has(table.file.toLowerCase())) continue;
     const exists = await realpath(join(folder, table.file)).then(() => true, () => false);

@@ -4,7 +4,6 @@
 // sheet whatever the sheet is called. Anywhere in the YAML, `{ $xlsx: 台账.xlsx, sheet: 2026隐患 }` pulls one
 // sheet in (without `sheet:`, the one named after the list, or the only one). A list given twice — in the
 // YAML, by a CSV file, by two sheets — is an error at the second sheet. Runs after the CSV includes.
-import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { csvTables, generalSections, normaliseSheetName, sheetNames, sheetNamesTable, type CsvTableSpec, type JsonSchema } from '../schema/index.js';
 import { errorAt, warningAt, type Diagnostic } from './diagnostics.js';
@@ -37,12 +36,12 @@ const claimKey = (name: string, sheet: string) => `${name}\u0000${normaliseSheet
 const sheetAt = (file: string, sheet: string): SourceLocation => ({ file, sheet, line: 1, column: 1 });
 
 /** Replace every `$xlsx` include with its sheet, then, beside enterprise.yaml, read the folder's workbooks. */
-export async function resolveWorkbooks(doc: Document, file: string, label: string, schema: JsonSchema, maxBytes?: number): Promise<WorkbookResolution> {
+export async function resolveWorkbooks(doc: Document, file: string, label: string, schema: JsonSchema, listed: readonly string[], maxBytes?: number): Promise<WorkbookResolution> {
   const context: Context = { doc, folder: dirname(file), labelFolder: dirname(label), schema, tables: csvTables(schema), maxBytes, books: new Map(), claimed: new Set() };
   const diagnostics: Diagnostic[] = [];
   for (const ref of findXlsxRefs(doc)) diagnostics.push(...(await pullInclude(context, ref)));
   if (basename(file) !== 'enterprise.yaml') return { diagnostics, warnings: [] };
-  const names = (await readdir(context.folder).catch(() => [] as string[])).filter((name) => !name.startsWith('.') && !name.startsWith('~$')).sort();
+  const names = listed.filter((name) => !name.startsWith('.') && !name.startsWith('~$')).sort();
   const warnings: Diagnostic[] = [];
   for (const name of names.filter((candidate) => XLSX.test(candidate) || OTHER_WORKBOOK.test(candidate))) {
     const found = await pullFolderWorkbook(context, name);

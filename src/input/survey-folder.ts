@@ -2,7 +2,7 @@
 // ledgers and workbooks beside a YAML that is not `enterprise.yaml` (only that name pulls its folder's
 // ledgers in), and a ledger that is a broken or looping link. Each is a warning of the enterprise. (Beside
 // enterprise.yaml, workbooks are read, or refused with an error, by resolve-workbooks.ts.)
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { csvTables, type JsonSchema } from '../schema/index.js';
 import { warningAt, type Diagnostic } from './diagnostics.js';
@@ -12,9 +12,8 @@ export const WORKBOOK = /\.(xlsx|xlsm|xls|et|ett|numbers|ods)$/i;
 const BASE_SECTIONS = new Set(['responsibility', 'management', 'investment', 'training', 'emergency', 'risks', 'hazards']);
 
 /** Warnings for the files in the assessment's folder it did not read; `read` holds the paths it did. */
-export async function surveyFolder(file: string, label: string, data: Record<string, unknown>, schema: JsonSchema, read: ReadonlySet<string>): Promise<Diagnostic[]> {
+export async function surveyFolder(file: string, label: string, data: Record<string, unknown>, schema: JsonSchema, read: ReadonlySet<string>, names: readonly string[]): Promise<Diagnostic[]> {
   const folder = dirname(file);
-  const names = await readdir(folder).catch(() => [] as string[]);
   const tables = csvTables(schema).filter((table) => {
     const section = table.pointer.split('/')[1] ?? '';
     return BASE_SECTIONS.has(section) || section in data;
@@ -25,7 +24,7 @@ export async function surveyFolder(file: string, label: string, data: Record<str
     warningAt(code, { key: code, params: { name, ...params } }, { file: join(dirname(label), name), line: 1, column: 1 });
   const known = [...tableFiles].join('、');
   const warnings: Diagnostic[] = [];
-  for (const name of names.sort()) {
+  for (const name of [...names].sort()) {
     if (name.startsWith('.') || name.startsWith('~$')) continue;
     const path = join(folder, name);
     if (read.has(path)) continue;

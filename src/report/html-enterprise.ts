@@ -4,7 +4,8 @@
 import type { EnterpriseResult, Finding, ResolvedFinding } from '../engine/index.js';
 import { t, translate, type Lang, type MessageKey } from '../i18n/index.js';
 import { drawFiveInPlaceChart } from './html-chart.js';
-import { formatFindingCard, hazardLedgerFindings, markupOf, streamFindingTable, streamHazardLedger } from './html-findings.js';
+import { formatFindingCard, hazardLedgerFindings, streamFindingTable, streamHazardLedger } from './html-findings.js';
+import { mapLazily } from './util-map-lazily.js';
 import { fillHoles, hole } from './util-stream-json.js';
 import type { PackSummary } from './types.js';
 import { html, Html } from './util-escape-html.js';
@@ -70,7 +71,7 @@ ${clean ? html`<p class="none">${t(lang, 'report-none')}</p>` : undefined}
 ${resolved.length && baseline ? html`<h3>${t(lang, 'report-resolved', baseline)}</h3><ul class="resolved">${resolved.map(({ finding }) => html`<li><code>${finding.ruleId}</code>${finding.item ? ` (${finding.item})` : ''} ${finding.title[lang]}</li>`)}</ul>` : undefined}
 </section>`;
   yield* fillHoles(section.markup, {
-    cards: markupOf(first?.findings ?? [], (finding) => formatFindingCard(finding, file, lang)),
+    cards: mapLazily(first?.findings ?? [], (finding) => formatFindingCard(finding, file, lang).markup),
     ledger: streamHazardLedger(ledger, file, lang),
     rest: restOf(rest, file, lang),
   });

@@ -4,6 +4,7 @@ import type { Finding } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
 import { html, Html } from './util-escape-html.js';
 import { fillHoles, hole } from './util-stream-json.js';
+import { mapLazily } from './util-map-lazily.js';
 import { formatLocation } from './util-format-location.js';
 import { formatCitation } from './util-format-citation.js';
 import { baselineMark } from './util-baseline.js';
@@ -40,9 +41,9 @@ export function formatFindingCard(finding: Finding, file: string, lang: Lang): H
 
 /** Findings below the first group: one row each, with where to fix and how — written a row at a time. */
 export function* streamFindingTable(findings: readonly Finding[], file: string, lang: Lang): Generator<string> {
-  const rows = markupOf(findings, (finding) => html`<tr><td class="nowrap"><code>${finding.ruleId}</code>${finding.pack.origin ? html`<br><span class="group-rule">${t(lang, 'group-rule')}</span>` : undefined}</td><td>${severityBadge(finding, lang)}</td>
+  const rows = mapLazily(findings, (finding) => html`<tr><td class="nowrap"><code>${finding.ruleId}</code>${finding.pack.origin ? html`<br><span class="group-rule">${t(lang, 'group-rule')}</span>` : undefined}</td><td>${severityBadge(finding, lang)}</td>
 <td>${finding.title[lang]}<br>${findingText(finding, lang)}${waiverLine(finding, lang)}</td>
-<td class="location">${locationOf(finding, file)}</td><td>${finding.remediation[lang]}</td></tr>`);
+<td class="location">${locationOf(finding, file)}</td><td>${finding.remediation[lang]}</td></tr>`.markup);
   yield* fillHoles(html`<table class="findings"><thead><tr><th>${t(lang, 'report-rule')}</th><th>${t(lang, 'report-severity')}</th><th>${t(lang, 'report-finding')}</th><th>${t(lang, 'report-location')}</th><th>${t(lang, 'report-remediation')}</th></tr></thead>
 <tbody>${new Html(hole('rows'))}</tbody></table>`.markup, { rows });
 }
@@ -61,13 +62,8 @@ export function hazardLedgerFindings(findings: readonly Finding[]): Finding[] {
 
 /** The ledger's problems, one row per failed check, with the rule, where to fix it and how — a row at a time. */
 export function* streamHazardLedger(findings: readonly Finding[], file: string, lang: Lang): Generator<string> {
-  const rows = markupOf(findings, (finding) => html`<tr><td class="nowrap">${finding.item ?? ''}</td><td>${severityBadge(finding, lang)}</td><td>${findingText(finding, lang)}</td>
-<td>${finding.remediation[lang]}</td><td class="location"><code>${finding.ruleId}</code><br>${locationOf(finding, file)}</td></tr>`);
+  const rows = mapLazily(findings, (finding) => html`<tr><td class="nowrap">${finding.item ?? ''}</td><td>${severityBadge(finding, lang)}</td><td>${findingText(finding, lang)}</td>
+<td>${finding.remediation[lang]}</td><td class="location"><code>${finding.ruleId}</code><br>${locationOf(finding, file)}</td></tr>`.markup);
   yield* fillHoles(html`<table class="hazard-ledger"><thead><tr><th>${t(lang, 'html-hazard-item')}</th><th>${t(lang, 'report-severity')}</th><th>${t(lang, 'report-finding')}</th><th>${t(lang, 'report-remediation')}</th><th>${t(lang, 'report-rule')} · ${t(lang, 'report-location')}</th></tr></thead>
 <tbody>${new Html(hole('rows'))}</tbody></table>`.markup, { rows });
-}
-
-/** Each finding's markup, made as it is written. */
-export function* markupOf(findings: readonly Finding[], format: (finding: Finding) => Html): Generator<string> {
-  for (const finding of findings) yield format(finding).markup;
 }

@@ -6,6 +6,7 @@ import { RESULT_SCHEMA_VERSION } from '../schema/index.js';
 import type { AuditRun, PackSummary, Reporter, StreamReporter } from './types.js';
 import { hole, StreamedJson, streamJsonArrays } from './util-stream-json.js';
 import { joined } from './util-joined.js';
+import { mapLazily } from './util-map-lazily.js';
 import { countVerdicts } from './util-count-verdicts.js';
 import { ruleName } from './util-rule-name.js';
 import { enterpriseEditions } from './util-enterprise-editions.js';
@@ -43,7 +44,7 @@ function* enterprisesOf(run: AuditRun, lang: Lang) {
   // An enterprise's findings are written one at a time too: a carrier's 50,000-trip log may fail on most trips.
   for (const result of run.enterprises) {
     const formatted = { ...formatEnterprise(result, run.packs, lang), ...positionOf(run.positions?.enterprises[index++]) };
-    yield new StreamedJson(formatted, { findings: formatFindings(result.findings, lang) });
+    yield new StreamedJson(formatted, { findings: mapLazily(result.findings, (finding) => formatFinding(finding, lang)) });
   }
 }
 
@@ -101,10 +102,6 @@ function formatSource(source: Finding['sources'][number], lang: Lang) {
     ...(source.repealedOn ? { repealedOn: source.repealedOn } : {}),
     ...(source.inForceFrom ? { inForceFrom: source.inForceFrom } : {}),
   };
-}
-
-function* formatFindings(findings: readonly Finding[], lang: Lang) {
-  for (const finding of findings) yield formatFinding(finding, lang);
 }
 
 function formatFinding(finding: Finding, lang: Lang) {

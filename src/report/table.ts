@@ -6,6 +6,7 @@ import { joined } from './util-joined.js';
 import { formatDiagnostic } from './util-format-diagnostic.js';
 import { formatLocation } from './util-format-location.js';
 import { drawBoxTable } from './util-box-table.js';
+import { mapLazily } from './util-map-lazily.js';
 import { wrapText } from './util-wrap-text.js';
 import { formatVerdict, STATE_MARK } from './util-format-verdict.js';
 import { formatSummaryLine } from './util-summary-line.js';
@@ -99,10 +100,6 @@ function findingsTable(findings: Finding[], lang: Lang, paint: ChalkInstance, fi
     ];
   });
   return drawBoxTable(head, rows, widths);
-}
-
-function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
-  for (const item of items) yield map(item);
 }
 
 function fiveInPlaceLine(result: EnterpriseResult, lang: Lang, paint: ChalkInstance): string {

@@ -4,11 +4,10 @@ import { displayWidth } from './util-wrap-text.js';
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 
-/** `widths` include one space of padding on each side, as cli-table3's `colWidths` do. */
-export const formatBoxTable = (head: readonly string[], rows: Iterable<readonly string[]>, widths: readonly number[]): string =>
-  Array.from(drawBoxTable(head, rows, widths)).join('');
-
-/** The same table in pieces: the top and the header, then each row as it comes, then the bottom. */
+/**
+ * The table in pieces: the top and the header, then each row as it comes, then the bottom. `widths` include
+ * one space of padding on each side, as cli-table3's `colWidths` do.
+ */
 export function* drawBoxTable(head: readonly string[], rows: Iterable<readonly string[]>, widths: readonly number[]): Generator<string> {
   const rule = (left: string, middle: string, right: string) => `${left}${widths.map((width) => '─'.repeat(width)).join(middle)}${right}`;
   const draw = (cells: readonly string[]): string => {

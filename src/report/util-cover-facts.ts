@@ -1,14 +1,12 @@
 import type { MessageKey, Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import type { AuditRun } from './types.js';
+import { firstEnterprise } from './util-map-enterprises.js';
 import { formatChinaTime } from './util-format-cst.js';
 
 /** The enterprise a one-enterprise report is about: the cover and the page title name it. */
-export function soleEnterprise(run: AuditRun) {
-  if (run.enterprises.length !== 1 || run.inputErrors.length !== 0) return undefined;
-  for (const result of run.enterprises) return result.enterprise;
-  return undefined;
-}
+export const soleEnterprise = (run: AuditRun) =>
+  run.enterprises.length === 1 && run.inputErrors.length === 0 ? firstEnterprise(run.enterprises)?.enterprise : undefined;
 
 /**
  * The cover's facts, in the order a reader looks for them: region (one enterprise), scope, period, firm,

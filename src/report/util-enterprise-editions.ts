@@ -8,15 +8,17 @@ import type { EnterpriseList, PackSummary } from './types.js';
  * date and, when none of them was in force on it, the notice.
  */
 export function enterpriseEditions(result: EnterpriseResult, packs: readonly PackSummary[]): PackSummary[] {
-  return packs.filter((pack) => pack.editions.length > 0 && (pack.sector === 'general' || result.enterprise.sectors.includes(pack.sector)));
+  return packs.filter((pack) => editionsApply(pack, (sector) => result.enterprise.sectors.includes(sector)));
 }
+
+/** A pack with editions applies to every enterprise when it is the general pack, else to those declaring its sector. */
+const editionsApply = (pack: PackSummary, declared: (sector: string) => boolean): boolean =>
+  pack.editions.length > 0 && (pack.sector === 'general' || declared(pack.sector));
 
 /** The packs whose notice concerns this run: those that applied to at least one of its enterprises. */
 export function noticesThatApply(run: { packs: readonly PackSummary[]; enterprises: EnterpriseList }): PackSummary[] {
-  // As enterpriseEditions chooses: the general pack applies to every enterprise, a sector's to those declaring it.
   const { sectors } = overviewOf(run.enterprises);
-  const applies = (pack: PackSummary) => pack.editions.length > 0 && (pack.sector === 'general' ? run.enterprises.length > 0 : sectors.has(pack.sector));
-  return run.packs.filter((pack) => pack.notice && applies(pack));
+  return run.enterprises.length ? run.packs.filter((pack) => pack.notice && editionsApply(pack, (sector) => sectors.has(sector))) : [];
 }
 
 /**

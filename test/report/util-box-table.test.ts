@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatBoxTable } from '../../src/report/util-box-table.js';
+import { drawBoxTable } from '../../src/report/util-box-table.js';
 
-describe('formatBoxTable', () => {
+const formatBoxTable = (...args: Parameters<typeof drawBoxTable>) => Array.from(drawBoxTable(...args)).join('');
+
+describe('drawBoxTable', () => {
   it('given wrapped cells, draws each row as tall as its tallest cell, CJK two columns wide and colour codes zero', () => {
     const table = formatBoxTable(['规则', 'Level'], [['GEN-1\n\x1b[34m集团\x1b[39m', 'major'], ['X', '一般']], [8, 7]);
     expect(table.split('\n')).toEqual([
