@@ -2,7 +2,7 @@
 // command line, the environment, the config file (path:line:col) or the default. It checks the file as a
 // check would, the severity overrides and disabled rules against the packs included: exit 2 on any problem.
 import { Command } from 'commander';
-import Table from 'cli-table3';
+import { newTable } from './cli-table.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { SourceLocation } from '../input/index.js';
 import { formatLocation } from '../report/index.js';
@@ -59,7 +59,7 @@ async function runConfig(options: ConfigOptions, io: CliIo): Promise<number> {
     io.stdout.write(`${JSON.stringify({ configFile: settings.configFile ?? null, settings: json }, null, 2)}\n`);
     return EXIT.ok;
   }
-  const table = new Table({
+  const table = newTable({
     head: [t(lang, 'config-setting'), t(lang, 'config-source'), t(lang, 'config-value')],
     style: { head: [], border: [] }, chars: PLAIN,
   });

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import Table from 'cli-table3';
+import { newTable } from './cli-table.js';
 import { t } from '../i18n/index.js';
 import { wrapText } from '../report/index.js';
 import { isSector, listFields, SECTORS, type FieldRow } from '../schema/index.js';
@@ -43,7 +43,7 @@ function fieldsTable(rows: FieldRow[], lang: 'zh' | 'en'): string {
   const head = ['fields-path', 'fields-title', 'fields-type', 'fields-allowed', 'fields-required', 'fields-table'] as const;
   // One line per field where it fits: no rule between rows; long titles, value lists and sources wrap.
   const chars = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
-  const table = new Table({ head: head.map((key) => t(lang, key)), style: { head: [], border: [] }, chars });
+  const table = newTable({ head: head.map((key) => t(lang, key)), style: { head: [], border: [] }, chars });
   for (const row of rows) {
     const source = row.table ? t(lang, 'fields-source', { file: row.table.file, sheet: row.table.sheet, column: row.table.column }) : '';
     const allowed = row.allowed.join(lang === 'zh' ? '、' : ', ');

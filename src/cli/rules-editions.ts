@@ -1,6 +1,6 @@
 // `rules editions [--as-of DATE]`: per pack, the editions of its standard encoded, their in-force windows,
 // and which decide the audit date — with the notice when none of them is in force on it.
-import Table from 'cli-table3';
+import { newTable } from './cli-table.js';
 import { t, translate } from '../i18n/index.js';
 import { EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
@@ -15,7 +15,7 @@ export async function runRulesEditions(options: RulesOptions, io: CliIo): Promis
   const asOf = parseAsOf(options.asOf, io.now());
   const ruleSet = await loadRules(bundledPackFiles(), asOf, io, lang, await groupPackFiles(options.rules, io.cwd));
   if (!ruleSet) return EXIT.invalid;
-  const table = new Table({ head: ['pack', t(lang, 'html-editions'), t(lang, 'editions-window'), t(lang, 'editions-applies', { asOf })], style: { head: [], border: [] } });
+  const table = newTable({ head: ['pack', t(lang, 'html-editions'), t(lang, 'editions-window'), t(lang, 'editions-applies', { asOf })], style: { head: [], border: [] } });
   const notices: string[] = [];
   for (const pack of ruleSet.packs.filter(inSector(options.sector))) {
     const applied = ruleSet.editions.find((candidate) => candidate.pack === pack.pack);

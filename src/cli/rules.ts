@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import Table from 'cli-table3';
+import { newTable } from './cli-table.js';
 import { t } from '../i18n/index.js';
 import { EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
@@ -43,7 +43,7 @@ async function runRulesList(options: RulesOptions, io: CliIo): Promise<number> {
   const lang = parseLang(options.lang, io.env);
   const ruleSet = await loadRules(bundledPackFiles(), parseAsOf(undefined, io.now()), io, lang, await groupPackFiles(options.rules, io.cwd));
   if (!ruleSet) return EXIT.invalid;
-  const table = new Table({ head: ['id', 'pack', t(lang, 'report-severity'), t(lang, 'five-in-place'), t(lang, 'report-rule')], style: { head: [], border: [] } });
+  const table = newTable({ head: ['id', 'pack', t(lang, 'report-severity'), t(lang, 'five-in-place'), t(lang, 'report-rule')], style: { head: [], border: [] } });
   for (const rule of ruleSet.rules.filter((rule) => inSector(options.sector)(rule.pack))) {
     // A rule raised by `escalate` shows both: 重大→停产整顿.
     const severity = [...new Set([rule.severity, ...(rule.escalate ?? []).map((step) => step.severity)])].map((s) => t(lang, `severity-${s}`)).join('→');

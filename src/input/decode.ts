@@ -2,7 +2,7 @@
 // BOM), UTF-16 LE/BE with BOM, and GB18030 — the superset of GBK that Excel on Chinese Windows writes.
 // Bytes that are none of these (binary, or invalid in every candidate) are an error here, never mojibake
 // passed on to the rules.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { errorAt } from './diagnostics.js';
 import type { Parsed } from './types.js';
 
@@ -39,7 +39,12 @@ function strict(bytes: Uint8Array, encoding: Exclude<Encoding, 'gb18030'>): Deco
   }
 }
 
+const require = createRequire(import.meta.url);
+let iconv: typeof import('iconv-lite') | undefined;
+
 function gb18030(bytes: Uint8Array): DecodedText | undefined {
+  // Loaded only when a file is not Unicode: most assessments never need it.
+  iconv ??= require('iconv-lite') as typeof import('iconv-lite');
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
   return text.includes('\ufffd') || BINARY.test(text) ? undefined : { text, encoding: 'gb18030' };
 }

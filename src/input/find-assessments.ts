@@ -1,6 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { detectAndDecode } from './decode.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { describeIoError, readBytes } from './load-assessment.js';
@@ -39,7 +38,13 @@ async function expandPatterns(paths: readonly string[]): Promise<string[]> {
   const expanded: string[] = [];
   for (const path of paths) {
     const exists = await stat(path).then(() => true, () => false);
-    if (exists || !isDynamicPattern(path)) {
+    if (exists) {
+      expanded.push(path);
+      continue;
+    }
+    // The glob library is loaded only for a path that is not there: most runs name files and folders.
+    const { glob, isDynamicPattern } = await import('tinyglobby');
+    if (!isDynamicPattern(path)) {
       expanded.push(path);
       continue;
     }

@@ -3,7 +3,7 @@
 // not-applicable items, with their count — passes are counted, not kept (the tally). Built with xmlbuilder2, never by string concatenation, to the Apache Ant JUnit
 // schema that CI servers read: a bare <testsuites>, each suite with package, id, hostname, time,
 // properties, system-out and system-err, each case with at most one of failure, error or skipped.
-import { create } from 'xmlbuilder2';
+import { createRequire } from 'node:module';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { EnterpriseResult, Finding, RuleSummary, Status } from '../engine/index.js';
 import { t, translate, type Lang } from '../i18n/index.js';
@@ -14,6 +14,14 @@ import { formatLocation } from './util-format-location.js';
 import { formatCitation } from './util-format-citation.js';
 import { formatVerdict } from './util-format-verdict.js';
 import { formatAdjustment } from './util-format-adjustment.js';
+
+// xmlbuilder2 is loaded on first use: a run that writes no JUnit never pays for its ~50 modules.
+const require = createRequire(import.meta.url);
+let xmlbuilder2: typeof import('xmlbuilder2') | undefined;
+const create = ((...args: unknown[]) => {
+  xmlbuilder2 ??= require('xmlbuilder2') as typeof import('xmlbuilder2');
+  return Reflect.apply(xmlbuilder2.create, undefined, args);
+}) as typeof import('xmlbuilder2').create;
 
 export const streamJunit: StreamReporter = function* (run, { lang }) {
   const timestamp = run.generatedAt.slice(0, 19);
