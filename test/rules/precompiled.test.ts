@@ -56,7 +56,10 @@ describe('precompiled packs and validator', () => {
     const compiled = compileSchema(ruleSet!.schema);
     const bad = { enterprise: { name: 1, creditCode: '91140100MA0K12340X', sectors: ['nope'] } };
     expect(ruleSet!.validate(bad)).toBe(compiled(bad));
-    expect(ruleSet!.validate.errors).toEqual(compiled.errors);
+    // The same errors; only their schemaPath differs, the precompiled one keeping each section behind a $ref.
+    const seen = (errors: typeof compiled.errors) => errors?.map(({ instancePath, keyword, params, message }) => ({ instancePath, keyword, params, message }));
+    expect(seen(ruleSet!.validate.errors)).toEqual(seen(compiled.errors));
+    expect(ruleSet!.validate.errors?.length).toBeGreaterThan(0);
   });
 });
 
