@@ -83,7 +83,7 @@ function compileLets(pack: Pack, ruleEnv: RuleEnvironment, applied?: AppliedEdit
     if (env.hasVariable(name)) return located('cel-type-error', `${name} is already defined`);
     const compiled = compileExpression(env, expression);
     if (!compiled.program) return located(compiled.code, compiled.detail);
-    env.registerVariable(name, String(env.check(expression).type));
+    env.registerVariable(name, compiled.type);
     definitions.push({ name, program: compiled.program });
   }
   return { value: { env, packLets: { pack: pack.pack, definitions } }, diagnostics: [] };
@@ -153,19 +153,25 @@ function compileRule(
   };
 }
 
-type CompiledExpression = { program: Program; code?: never; detail?: never } | { program?: never; code: 'cel-syntax' | 'cel-type-error' | 'cel-not-boolean'; detail: string };
+type CompiledExpression =
+  | { program: Program; type: string; code?: never; detail?: never }
+  | { program?: never; type?: never; code: 'cel-syntax' | 'cel-type-error' | 'cel-not-boolean'; detail: string };
 
+/**
+ * Parse once and type-check that very parse: the program then carries its checked types, so its first
+ * evaluation does not check it again, and the text is not parsed a second time to be checked.
+ */
 function compileExpression(env: Environment, expression: string, expected?: string): CompiledExpression {
-  let program: Program;
+  let parsed: ReturnType<Environment['parse']>;
   try {
-    program = env.parse(expression) as unknown as Program;
+    parsed = env.parse(expression);
   } catch (error) {
     return { code: 'cel-syntax', detail: firstLine(error) };
   }
-  const checked = env.check(expression);
+  const checked = parsed.check();
   if (!checked.valid) return { code: 'cel-type-error', detail: firstLine(checked.error) };
   if (expected && String(checked.type) !== expected) return { code: 'cel-not-boolean', detail: String(checked.type) };
-  return { program };
+  return { program: parsed as unknown as Program, type: String(checked.type) };
 }
 
 /** `"隐患 ${it.id} 已逾期"` → literal parts and compiled `${…}` expressions; a string on error. */
