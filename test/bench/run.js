@@ -6,7 +6,8 @@
 //   warm --cache run, and peak RSS with every format on at each group size (--sizes);
 // - one enterprise with a --ledger-rows GBK hazard ledger, and a carrier with a --log-rows driving log, every format on.
 // Wall, CPU and peak RSS come from /usr/bin/time where it exists.
-// Usage: npm run bench [-- --files 1000 --sizes 100,1000,5000 --hazards 40 --ledger-rows 100000 --log-rows 50000 --seed 42]
+// Usage: npm run bench [-- --files 1000 --sizes 100,1000,5000 --hazards 40 --ledger-rows 100000 --log-rows 50000 --seed 42
+//                          --only engine,cli,scale,ledger,log]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,11 +26,14 @@ const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '1000' }, sizes: { type: 'string', default: '100,1000,5000' }, hazards: { type: 'string', default: '40' },
     'ledger-rows': { type: 'string', default: '100000' }, 'log-rows': { type: 'string', default: '50000' }, seed: { type: 'string', default: '42' },
+    only: { type: 'string', default: 'engine,cli,scale,ledger,log' },
   },
 });
 const FILES = Number(values.files);
 const HAZARDS = Number(values.hazards);
 const SIZES = values.sizes.split(',').map(Number);
+/** The parts to run (`--only`), each a table of its own below. */
+const ONLY = new Set(values.only.split(','));
 
 /** mulberry32: a small seeded generator, so every run checks the same enterprises. */
 function random(seed) {
@@ -83,12 +87,12 @@ async function main() {
   try {
     const folder = join(root, 'group');
     mkdirSync(folder);
-    const files = generate(folder, FILES);
-    print(await benchInProcess(files));
-    print(benchCli(folder, files));
-    print(benchScale(root));
-    print(await benchLedger(root));
-    print(benchDrivingLog(root));
+    const files = ONLY.has('engine') || ONLY.has('cli') ? generate(folder, FILES) : [];
+    if (ONLY.has('engine')) print(await benchInProcess(files));
+    if (ONLY.has('cli')) print(benchCli(folder, files));
+    if (ONLY.has('scale')) print(benchScale(root));
+    if (ONLY.has('ledger')) print(await benchLedger(root));
+    if (ONLY.has('log')) print(benchDrivingLog(root));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
