@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
-import { Ajv, _, type Format, type ValidateFunction } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import { createRequire } from 'node:module';
+import type { Ajv, Format, ValidateFunction } from 'ajv';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+
+// ajv itself is loaded on first use: a check of the bundled packs validates with the build's precompiled
+// validator (which needs only ajv's small runtime helpers), and most runs compile no schema at all.
+const require = createRequire(import.meta.url);
+let ajvModule: typeof import('ajv') | undefined;
+const loadAjv = () => (ajvModule ??= require('ajv') as typeof import('ajv'));
 import { isValidCreditCode } from './credit-code.js';
 
 /** A wall-clock time without a zone, as driving logs and registers record it: `YYYY-MM-DD HH:MM[:SS]`. */
@@ -24,6 +30,7 @@ export const formats: Record<string, Format> = {
 
 /** One ajv instance per schema: all errors, our own formats, and `title`/`description` allowed. */
 export function createAjv(options: { standalone?: boolean } = {}): Ajv {
+  const { Ajv, _ } = loadAjv();
   const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, ...(options.standalone ? { code: { source: true, esm: true, formats: _`formats` }, inlineRefs: false } : {}) });
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   return ajv;
@@ -45,7 +52,8 @@ export function schemaDigest(schema: JsonSchema): string {
  */
 export function standaloneValidator(schema: JsonSchema, formatsModule: string): string {
   const ajv = createAjv({ standalone: true });
-  const code = (standaloneCode as unknown as (ajv: Ajv, validate: ValidateFunction) => string)(ajv, ajv.compile(sectionsAsRefs(schema)));
+  const standaloneCode = (require('ajv/dist/standalone/index.js') as { default: (ajv: Ajv, validate: ValidateFunction) => string }).default;
+  const code = standaloneCode(ajv, ajv.compile(sectionsAsRefs(schema)));
   const header = [
     `import { createRequire } from 'node:module';`,
     `import { formats } from ${JSON.stringify(formatsModule)};`,
