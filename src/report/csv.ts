@@ -1,7 +1,7 @@
 // One row per problem (passes are counted, not listed, unless the run kept them), and one row with the counts
 // for an enterprise with nothing to list, so every enterprise checked is in the sheet. For Excel: UTF-8 with BOM, CRLF, and every cell that a spreadsheet would run as a
 // formula (starting with = + - @, a tab or a carriage return) neutralised with a leading apostrophe.
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import { t, translate } from '../i18n/index.js';
 import type { EnterpriseResult, Finding } from '../engine/index.js';
 import type { Lang } from '../i18n/index.js';
@@ -17,6 +17,11 @@ const COLUMNS = ['enterprise', 'creditCode', 'verdict', 'pack', 'rule', 'title',
 
 /** `=HYPERLINK(…)` typed into an assessment must reach the spreadsheet as text, never as a formula. */
 export const neutraliseCell = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+// csv-stringify is loaded when a CSV is written, not by every run that imports the reporters.
+const require = createRequire(import.meta.url);
+let csvStringify: typeof import('csv-stringify/sync') | undefined;
+const stringify: typeof import('csv-stringify/sync').stringify = (...args) => (csvStringify ??= require('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify(...args);
 
 export const streamCsv: StreamReporter = function* (run, { lang }) {
   const lines = (rows: string[][]) => stringify(rows.map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows' });
