@@ -48,21 +48,27 @@ interface Item {
 const withItem = (context: Record<string, unknown>, item: unknown): Record<string, unknown> => Object.assign(Object.create(context) as Record<string, unknown>, { it: item });
 
 function judge(rule: CompiledRule, target: EvaluationTarget & { unavailable?: Map<string, MessageRef> }, context: Record<string, unknown>, item: Item | undefined): Finding {
-  const itemPointer = item && rule.each ? joinPointer([...rule.each, item.index]) : undefined;
-  const pointer = pointAt(rule, itemPointer);
-  const key = item ? itemKey(item) : undefined;
-  const base = { pointer, ...(key !== undefined ? { item: key } : {}) };
+  // Where the finding points and which item it names are worked out only for a finding that is kept.
+  const finish = (outcome: Omit<Outcome, 'pointer' | 'item'>): Finding => {
+    if (isCounted(target, outcome.status)) return countedFinding(rule, outcome.status, outcome.severity ?? rule.severity);
+    const itemPointer = item && rule.each ? joinPointer([...rule.each, item.index]) : undefined;
+    const key = item ? itemKey(item) : undefined;
+    return makeFinding(rule, target, { ...outcome, pointer: pointAt(rule, itemPointer), ...(key !== undefined ? { item: key } : {}) });
+  };
   if (rule.when) {
     const applies = run(rule.when, context, target.unavailable);
-    if (applies.error) return makeFinding(rule, target, { ...base, status: 'indeterminate', reason: applies.error });
-    if (applies.value !== true) return makeFinding(rule, target, { ...base, status: 'not-applicable' });
+    if (applies.error) return finish({ status: 'indeterminate', reason: applies.error });
+    if (applies.value !== true) return finish({ status: 'not-applicable' });
   }
-  const escalated = { ...base, ...escalation(rule, context, target.unavailable) };
+  const escalated = escalation(rule, context, target.unavailable);
   const holds = run(rule.assert, context, target.unavailable);
-  if (holds.error) return makeFinding(rule, target, { ...escalated, status: 'indeterminate', reason: holds.error });
-  if (holds.value === true) return makeFinding(rule, target, { ...escalated, status: 'pass' });
-  return makeFinding(rule, target, { ...escalated, status: 'fail', message: render(rule.message, context) });
+  if (holds.error) return finish({ ...escalated, status: 'indeterminate', reason: holds.error });
+  if (holds.value === true) return finish({ ...escalated, status: 'pass' });
+  return finish({ ...escalated, status: 'fail', message: render(rule.message, context) });
 }
+
+const isCounted = (target: EvaluationTarget, status: Status): status is 'pass' | 'not-applicable' =>
+  target.countPasses === true && (status === 'pass' || status === 'not-applicable');
 
 /** The first `escalate` step whose condition holds for this enterprise (or item); none when none holds or can be decided. */
 function escalation(rule: CompiledRule, context: Record<string, unknown>, unavailable?: Map<string, MessageRef>): Pick<Outcome, 'severity' | 'sources'> {
@@ -139,8 +145,7 @@ interface Outcome {
 }
 
 function makeFinding(rule: CompiledRule, target: EvaluationTarget, outcome: Outcome): Finding {
-  const counted = target.countPasses === true && (outcome.status === 'pass' || outcome.status === 'not-applicable');
-  if (counted) return countedFinding(rule, outcome.status, outcome.severity ?? rule.severity);
+  if (isCounted(target, outcome.status)) return countedFinding(rule, outcome.status, outcome.severity ?? rule.severity);
   // One object shape for every finding (optional fields present but undefined): hundreds of thousands of
   // findings from a long ledger stay cheap to build and to serialise.
   return {
