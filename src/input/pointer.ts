@@ -1,6 +1,6 @@
 // JSON Pointers (RFC 6901): the one way every stage names a value in an assessment.
 
-export const escapePointerToken = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
+export const escapePointerToken = (token: string): string => (/[~/]/.test(token) ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token);
 
 export const unescapePointerToken = (token: string): string => token.replace(/~1/g, '/').replace(/~0/g, '~');
 
