@@ -63,11 +63,10 @@ export function toCelValue(value: unknown, schema: JsonSchema | undefined, types
   if (schema.type === 'array' && Array.isArray(value)) return value.map((item) => toCelValue(item, schema.items, types));
   const message = types.messageOf(schema);
   if (message && typeof value === 'object' && !Array.isArray(value)) {
-    const fields: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-      fields[key] = toCelValue(child, schema.properties?.[key], types);
-    }
-    return new message.ctor(fields);
+    // Filled in place: no object in between, for every object of every enterprise.
+    const instance = Object.create(message.ctor.prototype as object) as Record<string, unknown>;
+    for (const key in value) instance[key] = toCelValue((value as Record<string, unknown>)[key], schema.properties?.[key], types);
+    return instance;
   }
   return value;
 }
