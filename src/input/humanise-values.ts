@@ -7,6 +7,10 @@ import { coerceCell } from './coerce-cell.js';
 
 const READABLE = new Set(['boolean', 'integer', 'number']);
 
+/**
+ * The value with such text read; the input is never changed. A list or object none of whose values changed is
+ * returned as it is, so an assessment written as the schema asks (ISO dates, YAML booleans) is not copied.
+ */
 export function humaniseValues(value: unknown, schema: JsonSchema | undefined): unknown {
   if (!schema) return value;
   if (typeof value === 'string') {
@@ -15,10 +19,24 @@ export function humaniseValues(value: unknown, schema: JsonSchema | undefined): 
     const coerced = coerceCell(value, schema);
     return coerced.error ? value : coerced.value;
   }
-  if (Array.isArray(value)) return value.map((item) => humaniseValues(item, schema.items as JsonSchema | undefined));
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item, index) => {
+      const read = humaniseValues(item, schema.items as JsonSchema | undefined);
+      if (read !== item) (copy ??= [...value])[index] = read;
+    });
+    return copy ?? value;
+  }
   if (value && typeof value === 'object') {
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, humaniseValues(child, properties[key])]));
+    const record = value as Record<string, unknown>;
+    let copy: Record<string, unknown> | undefined;
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      const read = humaniseValues(child, properties[key]);
+      if (read !== child) (copy ??= { ...record })[key] = read;
+    }
+    return copy ?? value;
   }
   return value;
 }

@@ -36,6 +36,19 @@ describe('humaniseValues', () => {
   it('leaves text that does not read for the schema check to report', () => {
     expect(humaniseValues({ established: '专职', on: '下月底' }, SCHEMA)).toEqual({ established: '专职', on: '下月底' });
   });
+
+  it('never changes its input, and copies only the lists and objects in which a value was read', () => {
+    const untouched = { done: true, due: '2026-03-05' };
+    const data = { name: '甲', list: [untouched, { done: '√', due: '2026-03-06' }] };
+    const before = structuredClone(data);
+    const read = humaniseValues(data, SCHEMA) as typeof data;
+    expect(data).toEqual(before);
+    expect(read).not.toBe(data);
+    expect(read.list[0]).toBe(untouched);
+    expect(read.list[1]).toEqual({ done: true, due: '2026-03-06' });
+    const written = { name: '甲', list: [untouched] };
+    expect(humaniseValues(written, SCHEMA)).toBe(written);
+  });
 });
 
 describe('check on YAML written with spreadsheet habits', () => {
