@@ -74,11 +74,28 @@ export function validateAssessment(doc: Document, file: string, validate: Valida
 const assessmentOf = (doc: Document, file: string): Assessment =>
   ({ file, data: doc.data, sourceMap: doc.sourceMap, ...(doc.absentColumns?.length ? { absentColumns: doc.absentColumns } : {}) });
 
-/** Remove mapping entries whose value is null, at every depth. */
+/** Remove mapping entries whose value is null, at every depth; what holds none is returned as it is. */
 function dropEmpty(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(dropEmpty);
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([, child]) => child !== null).map(([key, child]) => [key, dropEmpty(child)]));
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item, index) => {
+      const kept = dropEmpty(item);
+      if (kept !== item) (copy ??= [...value])[index] = kept;
+    });
+    return copy ?? value;
+  }
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(record)) {
+    const child = record[key];
+    if (child === null) delete (copy ??= { ...record })[key];
+    else {
+      const kept = dropEmpty(child);
+      if (kept !== child) (copy ??= { ...record })[key] = kept;
+    }
+  }
+  return copy ?? value;
 }
 
 /** Largest file read by default: far above any real self-assessment or ledger, far below what exhausts memory. */
