@@ -5,6 +5,7 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { csvTables, type JsonSchema } from '../schema/index.js';
 import type { SourceMapWithTables } from './table-source-map.js';
+import { findReferences } from './find-references.js';
 import { parseCsv } from './csv.js';
 import { decodeText } from './decode.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
@@ -52,19 +53,8 @@ export async function resolveIncludes(doc: Document, file: string, label: string
 }
 
 function findCsvRefs(doc: Document): Include[] {
-  const found: Include[] = [];
-  const walk = (value: unknown, tokens: string[]) => {
-    if (!value || typeof value !== 'object') return;
-    const entries = Object.entries(value);
-    if (!Array.isArray(value) && entries.length === 1 && entries[0]?.[0] === '$csv' && typeof entries[0][1] === 'string') {
-      const pointer = joinPointer(tokens);
-      found.push({ pointer, name: entries[0][1], location: locatePointer(doc.sourceMap, `${pointer}/$csv`)!, explicit: true });
-      return;
-    }
-    for (const [key, child] of entries) walk(child, [...tokens, key]);
-  };
-  walk(doc.data, []);
-  return found;
+  const isCsvRef = (record: Record<string, unknown>) => typeof record.$csv === 'string' && Object.keys(record).length === 1;
+  return findReferences(doc.data, isCsvRef).map(({ pointer, record }) => ({ pointer, name: record.$csv as string, location: locatePointer(doc.sourceMap, `${pointer}/$csv`)!, explicit: true }));
 }
 
 /**

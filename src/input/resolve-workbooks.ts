@@ -8,6 +8,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { csvTables, generalSections, normaliseSheetName, sheetNames, sheetNamesTable, type CsvTableSpec, type JsonSchema } from '../schema/index.js';
 import { errorAt, warningAt, type Diagnostic } from './diagnostics.js';
 import { locatePointer, pointerToPath } from './pointer.js';
+import { findReferences } from './find-references.js';
 import { readTable } from './read-table.js';
 import { ledgerSheets, OTHER_WORKBOOK, readWorkbookFile, sheetTable, XLSX } from './read-workbook.js';
 import { containedPath, schemaAt, setValueAt, valueAt, type Document } from './resolve-includes.js';
@@ -60,20 +61,13 @@ interface XlsxRef {
 
 /** `{ $xlsx: NAME }` or `{ $xlsx: NAME, sheet: SHEET }` anywhere in the data. */
 function findXlsxRefs(doc: Document): XlsxRef[] {
-  const found: XlsxRef[] = [];
-  const walk = (value: unknown, tokens: string[]) => {
-    if (!value || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record);
-    if (!Array.isArray(value) && typeof record.$xlsx === 'string' && keys.every((key) => key === '$xlsx' || key === 'sheet')) {
-      const pointer = tokens.map((token) => `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-      found.push({ pointer, name: record.$xlsx, ...(record.sheet !== undefined ? { sheet: String(record.sheet) } : {}), location: locatePointer(doc.sourceMap, `${pointer}/$xlsx`) });
-      return;
-    }
-    for (const [key, child] of Object.entries(record)) walk(child, [...tokens, key]);
-  };
-  walk(doc.data, []);
-  return found;
+  const isXlsxRef = (record: Record<string, unknown>) => typeof record.$xlsx === 'string' && Object.keys(record).every((key) => key === '$xlsx' || key === 'sheet');
+  return findReferences(doc.data, isXlsxRef).map(({ pointer, record }) => ({
+    pointer,
+    name: record.$xlsx as string,
+    ...(record.sheet !== undefined ? { sheet: String(record.sheet) } : {}),
+    location: locatePointer(doc.sourceMap, `${pointer}/$xlsx`),
+  }));
 }
 
 async function pullInclude(context: Context, ref: XlsxRef): Promise<Diagnostic[]> {
