@@ -7,7 +7,7 @@ import type { WorkerSetup } from './check-worker.js';
 import type { Jobs } from './options.js';
 import type { RuleChoice } from './adjust-rules.js';
 import type { Progress } from './progress.js';
-import type { ResultCache } from './result-cache.js';
+import { serializeResult, type ResultCache } from './result-cache.js';
 
 /** Below this many files, `--jobs auto` checks in the main thread: starting workers would cost more than it saves. */
 const AUTO_POOL_MIN_FILES = 48;
@@ -39,11 +39,12 @@ export async function checkAll(tasks: readonly Task[], options: CheckAllOptions,
   for (let from = 0; from < tasks.length; from += LOOKUPS_AT_ONCE) {
     const batch = tasks.slice(from, from + LOOKUPS_AT_ONCE);
     const hits = await Promise.all(batch.map((task) => cache.lookup(task.file, task.shown)));
-    hits.forEach((hit, offset) => (hit ? (take(from + offset, { cached: hit }), progress.tick()) : misses.push(from + offset)));
+    hits.forEach((hit, offset) => (hit ? (take(from + offset, { serialized: hit }), progress.tick()) : misses.push(from + offset)));
   }
   await evaluateAll(misses.map((index) => tasks[index]!), options, (index, outcome) => {
     const task = tasks[misses[index]!]!;
-    if (outcome.result) cache.store(task.file, task.shown, outcome.result, outcome.read);
+    if (outcome.result) cache.store(task.file, task.shown, serializeResult(outcome.result), outcome.read);
+    else if (outcome.serialized && outcome.read) cache.store(task.file, task.shown, outcome.serialized, outcome.read);
     take(misses[index]!, outcome);
   });
   await cache.flush();

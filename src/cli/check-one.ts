@@ -3,14 +3,17 @@ import { loadAssessment, type Waiver } from '../input/index.js';
 import type { RuleSet } from '../rules/index.js';
 import type { InputFailure } from '../report/index.js';
 import { heapGovernor } from './heap-governor.js';
-import type { CachedResult } from './result-cache.js';
+import type { SerializedResult } from './result-cache.js';
 
 /** One enterprise checked: its result, or why its files could not be checked. */
 export type CheckOutcome =
-  | { result: EnterpriseResult; read: string[]; failure?: undefined; cached?: undefined }
-  | { failure: InputFailure; result?: undefined; cached?: undefined }
-  /** From `--cache`: the result's JSON as stored, with its part of the run's overview. */
-  | { cached: CachedResult; result?: undefined; failure?: undefined };
+  | { result: EnterpriseResult; read: string[]; failure?: undefined; serialized?: undefined }
+  | { failure: InputFailure; result?: undefined; serialized?: undefined }
+  /**
+   * The result's JSON with its part of the run's overview: from `--cache` as stored, or from a worker, which
+   * serialises what it checked so that this thread only writes it to the spool (`read`: the files it read).
+   */
+  | { serialized: SerializedResult; read?: string[]; result?: undefined; failure?: undefined };
 
 export interface CheckOneOptions {
   waivers: Waiver[];

@@ -6,6 +6,7 @@ import { loadRuleSet } from '../rules/index.js';
 import { chooseRules, type RuleChoice } from './adjust-rules.js';
 import { checkOne, type CheckOutcome } from './check-one.js';
 import { heapGovernor } from './heap-governor.js';
+import { serializeResult } from './result-cache.js';
 
 export interface WorkerSetup {
   packFiles: string[];
@@ -29,7 +30,9 @@ const rules = loadRuleSet(setup.packFiles, setup.asOf, setup.groupPackFiles).the
 // Between two files, the worker's own heap is kept from piling up garbage, as the main thread's is.
 const heap = heapGovernor();
 
+/** One file checked; a result comes back as JSON, so the main thread writes it to the spool without serialising it. */
 export async function check({ file, shown }: { file: string; shown: string }): Promise<CheckOutcome> {
   heap.between();
-  return checkOne(file, shown, await rules, setup);
+  const outcome = await checkOne(file, shown, await rules, setup);
+  return outcome.result ? { serialized: serializeResult(outcome.result), read: outcome.read } : outcome;
 }

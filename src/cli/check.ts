@@ -126,9 +126,9 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
     const failed: { index: number; failure: InputFailure }[] = [];
     const take = (index: number, outcome: CheckOutcome) => {
       if (outcome.failure) return void failed.push({ index, failure: outcome.failure });
-      // A cached result goes to the spool as the text it is, unless the baseline must mark its findings.
-      if (outcome.cached && !comparison) return spool.addText(index, outcome.cached.text, outcome.cached.digest);
-      const result = outcome.cached ? (JSON.parse(outcome.cached.text) as EnterpriseResult) : outcome.result;
+      // A result in JSON (cached, or from a worker) goes to the spool as the text it is, unless the baseline must mark its findings.
+      if (outcome.serialized && !comparison) return spool.addText(index, outcome.serialized.text, outcome.serialized.digest);
+      const result = outcome.serialized ? (JSON.parse(outcome.serialized.text) as EnterpriseResult) : outcome.result;
       spool.add(index, comparison ? comparison.compare(result) : result);
     };
     if (piped) take(0, piped);

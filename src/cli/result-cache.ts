@@ -23,10 +23,14 @@ interface EntryHead {
 }
 
 /** A hit: the result's JSON and its part of the overview. */
-export interface CachedResult {
+/** A result as JSON text, with its part of the run's overview: what the cache keeps and a worker hands back. */
+export interface SerializedResult {
   text: string;
   digest: EnterpriseDigest;
 }
+
+/** A result as the cache and the spool keep it. */
+export const serializeResult = (result: EnterpriseResult): SerializedResult => ({ text: JSON.stringify(result), digest: digestOf(result) });
 
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -59,7 +63,7 @@ export class ResultCache {
     return listed;
   }
 
-  async lookup(file: string, shown: string): Promise<CachedResult | undefined> {
+  async lookup(file: string, shown: string): Promise<SerializedResult | undefined> {
     try {
       const content = await readFile(this.entryPath(file, shown), 'utf8');
       const end = content.indexOf('\n');
@@ -77,7 +81,7 @@ export class ResultCache {
   private readonly writing = new Set<Promise<void>>();
 
   /** Keep a result for the next run, in the background; `flush` waits for every store to end. */
-  store(file: string, shown: string, result: EnterpriseResult, read: readonly string[]): void {
+  store(file: string, shown: string, result: SerializedResult, read: readonly string[]): void {
     const stored = this.write(file, shown, result, read).finally(() => this.writing.delete(stored));
     this.writing.add(stored);
   }
@@ -86,17 +90,17 @@ export class ResultCache {
     await Promise.all(this.writing);
   }
 
-  private async write(file: string, shown: string, result: EnterpriseResult, read: readonly string[]): Promise<void> {
+  private async write(file: string, shown: string, result: SerializedResult, read: readonly string[]): Promise<void> {
     try {
       const head: EntryHead = {
         read: await Promise.all(read.map(async (path) => ({ path, digest: bytesDigest(await readFile(path)) }))),
         listing: await this.listing(dirname(file)),
-        digest: digestOf(result),
+        digest: result.digest,
       };
       const target = this.entryPath(file, shown);
       await mkdir(this.dir, { recursive: true });
       const temporary = `${target}.${process.pid}.tmp`;
-      await writeFile(temporary, `${JSON.stringify(head)}\n${JSON.stringify(result)}`);
+      await writeFile(temporary, `${JSON.stringify(head)}\n${result.text}`);
       await rename(temporary, target);
     } catch {
       // A cache that cannot be written costs the next run time, never this run its result.

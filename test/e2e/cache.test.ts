@@ -36,6 +36,16 @@ describe('check --cache', () => {
     expect(third.stdout.match(/（缓存）/g)?.length).toBe(6);
   });
 
+  it('given --jobs 2, keeps what the workers checked as a single thread does, and hits it on the next run', async () => {
+    const cwd = copyFixtures();
+    const first = await runMain([...args, '--jobs', '2'], { cwd });
+    expect(readdirSync(join(cwd, '.safety-audit-cache')).length).toBe(6);
+    markCachedResults(join(cwd, '.safety-audit-cache'));
+    const second = await runMain([...args, '--jobs', '1'], { cwd });
+    expect(second.stdout.match(/（缓存）/g)?.length).toBe(6);
+    expect(report(second.stdout.replace(/（缓存）/g, ''))).toEqual(report(first.stdout));
+  });
+
   it('given a changed YAML, a changed ledger, a file added beside an enterprise or another date, evaluates those anew', async () => {
     const cwd = copyFixtures();
     await runMain(args, { cwd });

@@ -1,5 +1,8 @@
 // `check --jobs N` checks enterprises in worker threads (dist/cli/check-worker.js): the report is the one a
 // single thread writes, enterprise for enterprise and error for error, in the same order.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMain } from './run-cli.js';
 
@@ -18,6 +21,18 @@ describe('check --jobs', () => {
     const single = without(one.stdout) as { enterprises: unknown[]; errors: unknown[] };
     expect(single.enterprises.length).toBeGreaterThan(8);
     expect(single.errors.length).toBeGreaterThan(10);
+    expect(without(two.stdout)).toEqual(single);
+  });
+
+  it('given a baseline, --jobs 2 marks each finding new or unchanged as --jobs 1 does', async () => {
+    const args = ['check', 'fixtures/general', 'fixtures/hazardous-chemicals', '--as-of', '2026-11-20', '-f', 'json', '--fail-on', 'none'];
+    const dir = mkdtempSync(join(tmpdir(), 'jobs-baseline-'));
+    const baseline = join(dir, 'before.json');
+    writeFileSync(baseline, (await runMain(['check', 'fixtures/general', '--as-of', '2026-11-20', '-f', 'json', '--fail-on', 'none'])).stdout);
+    const [one, two] = [await runMain([...args, '--baseline', baseline, '--jobs', '1']), await runMain([...args, '--baseline', baseline, '--jobs', '2'])];
+    const single = without(one.stdout) as { enterprises: { findings: { baselineState?: string }[] }[] };
+    const marks = new Set(single.enterprises.flatMap((enterprise) => enterprise.findings.map((finding) => finding.baselineState)));
+    expect(marks).toEqual(new Set(['new', 'unchanged']));
     expect(without(two.stdout)).toEqual(single);
   });
 
