@@ -6,7 +6,7 @@ import { reviewWaivers, startBaselineComparison, summariseRules, vetWaivers, typ
 import { errorAt, findAssessments, loadWaivers, type Waiver } from '../input/index.js';
 import type { CompiledRule, RuleSet } from '../rules/index.js';
 import { formatDiagnostic, type AuditRun, type InputFailure } from '../report/index.js';
-import { readReport } from './read-report.js';
+import { readBaseline } from './read-baseline.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { checkOne, type CheckOneOptions, type CheckOutcome } from './check-one.js';
@@ -95,8 +95,8 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
   if (reportMeta === 'invalid') return EXIT.invalid;
   const baselineFile = options.baseline ? resolve(io.cwd, options.baseline) : undefined;
   if (options.failOnNew && !baselineFile) throw new UsageError({ key: 'usage-fail-on-new' });
-  const baseline = baselineFile ? await readReport(baselineFile, displayPath(io.cwd, baselineFile)) : undefined;
-  if (baseline && !baseline.report) {
+  const baseline = baselineFile ? await readBaseline(baselineFile, displayPath(io.cwd, baselineFile)) : undefined;
+  if (baseline && !baseline.baseline) {
     for (const problem of baseline.diagnostics) io.stderr.write(`${formatDiagnostic(problem, displayPath(io.cwd, baselineFile!), lang)}\n`);
     return EXIT.invalid;
   }
@@ -120,7 +120,7 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
   const packFiles = (origin?: 'group') => loaded!.packs.filter((pack) => pack.origin === origin).map((pack) => pack.file);
   if (piped) tasks.unshift({ file: STDIN, shown: STDIN_LABEL, position: first - 1 });
   // Each enterprise is compared with the baseline and put aside as it comes; only files that failed stay in memory.
-  const comparison = baseline?.report ? startBaselineComparison(baseline.report.run, asOf) : undefined;
+  const comparison = baseline?.baseline ? startBaselineComparison(baseline.baseline, asOf) : undefined;
   const spool = ResultSpool.open();
   try {
     const failed: { index: number; failure: InputFailure }[] = [];
@@ -150,12 +150,13 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
       ...(adjustments.length ? { adjustments } : {}),
       ...(shard ? { shard, positions } : {}),
       ...(reportMeta ? { reportMeta } : {}),
-      ...(comparison ? { baseline: { file: displayPath(io.cwd, baselineFile!), asOf: baseline!.report!.run.asOf, generatedAt: baseline!.report!.run.generatedAt, resolved: comparison.resolved() } } : {}),
+      ...(comparison ? { baseline: { file: displayPath(io.cwd, baselineFile!), asOf: baseline!.baseline!.asOf, generatedAt: baseline!.baseline!.generatedAt, resolved: comparison.resolved() } } : {}),
     };
     const written = await emitOutputs(run, outputs, io, { lang, quiet: options.quiet === true, appendix: options.appendix === true });
     return decideExitCode(spool.overview, inputErrors.length + (written ? 0 : 1), failOn, { onlyNew: options.failOnNew === true });
   } finally {
     spool.close();
+    baseline?.baseline?.enterprises.close();
   }
 }
 

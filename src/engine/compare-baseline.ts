@@ -41,11 +41,13 @@ export interface BaselineComparison {
 }
 
 export function startBaselineComparison(baseline: BaselineRun, asOf: string): BaselineComparison {
-  const before = new Map<string, Finding>();
-  const earliest = new Map<string, EnterpriseResult>();
+  // What is kept of the baseline is small: each open finding's status and first date, each credit code's history.
+  // Its findings themselves are read again (`baseline.enterprises` may be on disk) only to list those resolved.
+  const before = new Map<string, { status: Finding['status']; firstSeen?: string }>();
+  const histories = new Map<string, VerdictRecord[]>();
   for (const result of baseline.enterprises) {
-    for (const finding of result.findings) if (open(finding)) before.set(finding.fingerprint, finding);
-    if (!earliest.has(result.enterprise.creditCode)) earliest.set(result.enterprise.creditCode, result);
+    for (const finding of result.findings) if (open(finding)) before.set(finding.fingerprint, { status: finding.status, ...(finding.firstSeen ? { firstSeen: finding.firstSeen } : {}) });
+    if (!histories.has(result.enterprise.creditCode)) histories.set(result.enterprise.creditCode, historyOf(result, baseline));
   }
   // Only what can resolve a baseline finding is remembered: the credit codes seen and their open fingerprints.
   const seen = new Set<string>();
@@ -53,11 +55,12 @@ export function startBaselineComparison(baseline: BaselineRun, asOf: string): Ba
   return {
     compare(result) {
       const { creditCode } = result.enterprise;
-      const history = historyOf(earliest.get(creditCode), baseline);
-      if (earliest.has(creditCode)) seen.add(creditCode);
+      const history = histories.get(creditCode) ?? [];
+      const known = histories.has(creditCode);
+      if (known) seen.add(creditCode);
       const findings = result.findings.map((finding): Finding => {
         if (!open(finding)) return finding;
-        if (earliest.has(creditCode)) now.add(finding.fingerprint);
+        if (known) now.add(finding.fingerprint);
         const earlier = before.get(finding.fingerprint);
         if (!earlier) return { ...finding, baselineState: 'new', firstSeen: asOf };
         return { ...finding, baselineState: earlier.status === finding.status ? 'unchanged' : 'updated', firstSeen: earlier.firstSeen ?? baseline.asOf };
@@ -74,8 +77,7 @@ export function startBaselineComparison(baseline: BaselineRun, asOf: string): Ba
 }
 
 /** The baseline's history of a credit code and its verdict in the baseline, oldest first, the last HISTORY_LIMIT. */
-function historyOf(earlier: EnterpriseResult | undefined, baseline: BaselineRun): VerdictRecord[] {
-  if (!earlier) return [];
+function historyOf(earlier: EnterpriseResult, baseline: Pick<BaselineRun, 'asOf' | 'generatedAt'>): VerdictRecord[] {
   return [...(earlier.history ?? []), { asOf: baseline.asOf, generatedAt: baseline.generatedAt, verdict: earlier.verdict }].slice(-HISTORY_LIMIT);
 }
 

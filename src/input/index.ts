@@ -7,6 +7,7 @@ export { findAssessments } from './find-assessments.js';
 export { parseYaml, type ParsedYaml } from './yaml.js';
 export { decodeText, detectAndDecode, type Encoding } from './decode.js';
 export { validateAgainstSchema } from './validate.js';
+export { readJsonStream } from './read-json-stream.js';
 export { errorAt, warningAt, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 export { escapePointerToken, joinPointer, locatePointer, pointerToPath, splitPointer } from './pointer.js';
 export type { AbsentColumn, Assessment, Parsed, SourceLocation, SourceMap } from './types.js';

@@ -56,5 +56,5 @@ export { wrapText } from './util-wrap-text.js';
 export type { AuditRun, EnterpriseList, FileReporter, StreamReporter, InputFailure, PackSummary, ReportOptions, Reporter } from './types.js';
 export { formatCitation } from './util-format-citation.js';
 export { formatSummaryLine } from './util-summary-line.js';
-export { runFromJson, type ReadReport } from './read-json.js';
+export { enterpriseFromJson, packsFromJson, runFromJson, type ReadReport } from './read-json.js';
 export { addDigest, addToOverview, digestOf, emptyOverview, overviewOf, type EnterpriseDigest, type RunOverview } from './util-overview.js';

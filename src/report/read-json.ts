@@ -40,7 +40,7 @@ function citation(value: Json): Citation {
   };
 }
 
-function finding(value: Json, packs: Map<string, PackSummary>, lang: Lang): Finding {
+function finding(value: Json, packs: ReadonlyMap<string, PackSummary>, lang: Lang): Finding {
   const pack = packs.get(value.pack);
   return {
     ruleId: value.ruleId,
@@ -65,7 +65,7 @@ function finding(value: Json, packs: Map<string, PackSummary>, lang: Lang): Find
   };
 }
 
-function rule(value: Json, packs: Map<string, PackSummary>, lang: Lang): RuleSummary {
+function rule(value: Json, packs: ReadonlyMap<string, PackSummary>, lang: Lang): RuleSummary {
   const { ruleId, pack, title, severity, dimension, sources, remediation, edition } = finding({ ...value, status: 'pass', pointer: '', message: '', fingerprint: '' }, packs, lang);
   return { ruleId, pack, title, severity, dimension, sources, remediation, ...(edition ? { edition } : {}) };
 }
@@ -73,7 +73,8 @@ function rule(value: Json, packs: Map<string, PackSummary>, lang: Lang): RuleSum
 const tally = (counts: Json): Record<string, Tally> =>
   Object.fromEntries(Object.entries(counts).map(([ruleId, count]) => [ruleId, { ...zeroTally(), ...(count as Partial<Tally>) }]));
 
-function enterprise(value: Json, packs: Map<string, PackSummary>, lang: Lang): EnterpriseResult {
+/** One enterprise of a JSON report, as the run had it (`packs`: the report's, by id; `lang`: the report's language). */
+export function enterpriseFromJson(value: Json, packs: ReadonlyMap<string, PackSummary>, lang: Lang): EnterpriseResult {
   return {
     file: value.file,
     enterprise: value.enterprise,
@@ -113,16 +114,7 @@ export interface ReadReport {
 
 /** A JSON report (already checked against the result schema) as the run it describes. */
 export function runFromJson(report: Json): ReadReport {
-  const packs: PackSummary[] = report.packs.map((pack: Json) => ({
-    id: pack.id,
-    version: pack.version,
-    sector: pack.sector,
-    title: both(pack.title),
-    ...(pack.origin === 'group' ? { origin: 'group' as const } : {}),
-    rules: pack.rules,
-    editions: pack.editions.map((edition: Json) => ({ id: edition.id, citation: both(edition.citation), ...(edition.from ? { from: edition.from } : {}), ...(edition.until ? { until: edition.until } : {}) })),
-    ...(pack.notice !== undefined ? { notice: literal(pack.notice) } : {}),
-  }));
+  const packs = packsFromJson(report.packs);
   const byId = new Map(packs.map((pack) => [pack.id, pack]));
   const errors = inputErrors(report.errors);
   return {
@@ -132,7 +124,7 @@ export function runFromJson(report: Json): ReadReport {
       generatedAt: report.generatedAt,
       packs,
       rules: report.rules.map((item: Json) => rule(item, byId, report.lang)),
-      enterprises: report.enterprises.map((item: Json) => enterprise(item, byId, report.lang)),
+      enterprises: report.enterprises.map((item: Json) => enterpriseFromJson(item, byId, report.lang)),
       inputErrors: errors.failures,
       notices: report.warnings.map((item: Json) => diagnostic(item, 'warning')),
       ...(report.shard ? { shard: report.shard } : {}),
@@ -144,4 +136,18 @@ export function runFromJson(report: Json): ReadReport {
     lang: report.lang,
     positions: { enterprises: report.enterprises.map((item: Json) => item.position), inputErrors: errors.positions },
   };
+}
+
+/** The packs of a JSON report. */
+export function packsFromJson(packs: Json[]): PackSummary[] {
+  return packs.map((pack: Json) => ({
+    id: pack.id,
+    version: pack.version,
+    sector: pack.sector,
+    title: both(pack.title),
+    ...(pack.origin === 'group' ? { origin: 'group' as const } : {}),
+    rules: pack.rules,
+    editions: pack.editions.map((edition: Json) => ({ id: edition.id, citation: both(edition.citation), ...(edition.from ? { from: edition.from } : {}), ...(edition.until ? { until: edition.until } : {}) })),
+    ...(pack.notice !== undefined ? { notice: literal(pack.notice) } : {}),
+  }));
 }

@@ -71,6 +71,40 @@ describe('check --baseline', async () => {
     expect(bad.stderr).toContain('general/compliant.yaml:1:1');
   });
 
+  it('given the baseline with its keys re-sorted (as `jq -S` writes it), compares exactly the same', async () => {
+    const sortKeys = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(sortKeys) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)])) : value;
+    writeFileSync(join(cwd, 'sorted.json'), JSON.stringify(sortKeys(JSON.parse(readFileSync(join(cwd, 'baseline.json'), 'utf8'))), null, 1));
+    const sorted = await runMain(['check', 'general', ...base, '--baseline', 'sorted.json', '-f', 'json', '--fail-on-new'], { cwd });
+    const without = (text: string) => {
+      const { generatedAt: _, baseline: { file: _file, ...baseline }, ...rest } = JSON.parse(text) as { generatedAt: string; baseline: { file: string } };
+      return { ...rest, baseline };
+    };
+    expect(sorted.code).toBe(run.code);
+    expect(without(sorted.stdout)).toEqual(without(run.stdout));
+  });
+
+  it('given a baseline with an enterprise no report could hold, names the enterprise and field and exits 2', async () => {
+    const broken = JSON.parse(readFileSync(join(cwd, 'baseline.json'), 'utf8')) as { enterprises: { verdict: string }[] };
+    broken.enterprises[1]!.verdict = '优秀';
+    writeFileSync(join(cwd, 'broken.json'), JSON.stringify(broken, null, 2));
+    const bad = await runMain(['check', 'general', ...base, '--baseline', 'broken.json'], { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('broken.json:1:1 enterprises[1].verdict');
+  });
+
+  it('given a baseline cut short, names the line and column where it stops and exits 2', async () => {
+    const text = readFileSync(join(cwd, 'baseline.json'), 'utf8');
+    const cut = text.slice(0, text.indexOf('"verdict"', text.indexOf('"enterprises"')) + 12);
+    writeFileSync(join(cwd, 'cut.json'), `${cut}@`);
+    const bad = await runMain(['check', 'general', ...base, '--baseline', 'cut.json'], { cwd });
+    expect(bad.code).toBe(2);
+    // Inside a string, `@` is text: the report ends there, inside a value, and the end is where it is cut short.
+    const lines = `${cut}@`.split('\n');
+    expect(bad.stderr).toContain(`cut.json:${lines.length}:${[...lines.at(-1)!].length + 1}`);
+  });
+
   it('as a process, reads the baseline without a word on stderr beyond the summary', () => {
     const spawned = runCli(['check', 'general', ...base, '--baseline', 'baseline.json', '-f', 'json:spawned.json'], { cwd });
     expect(spawned.stderr).toMatch(/^共 5 家企业：[^\n]*\n$/);
