@@ -193,7 +193,10 @@ function medianWall(run) {
   }).sort((a, b) => a - b)[2];
 }
 
-/** Peak RSS with every format on, at each group size (`--sizes`): memory should not grow with the enterprises. */
+/**
+ * Peak RSS with every format on, and then against that run's JSON as `--baseline`, at each group size (`--sizes`):
+ * memory should not grow with the enterprises.
+ */
 function benchScale(root) {
   const rows = {};
   for (const size of SIZES) {
@@ -202,6 +205,9 @@ function benchScale(root) {
     generate(folder, size);
     const run = runCli(['check', '.', ...COMMON, '--jobs', '1', ...EVERY_FORMAT], folder);
     rows[`CLI: ${size} enterprises, every format`] = `${show(run)}; ${((1000 * run.cpu) / size).toFixed(1)} ms CPU per enterprise`;
+    // The nightly run: the same group against last night's JSON report.
+    const nightly = runCli(['check', '.', ...COMMON, '--jobs', '1', '--baseline', 'out/all.json', '-f', 'json:out/again.json'], folder);
+    rows[`CLI: ${size} enterprises, --baseline of that run`] = show(nightly);
     rmSync(folder, { recursive: true, force: true });
   }
   return rows;
