@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { byFileAndRule, summariseRules } from '../engine/index.js';
 import type { Diagnostic } from '../input/index.js';
-import { formatDiagnostic, type AuditRun, type InputFailure, type ReadReport } from '../report/index.js';
-import { readReport } from './read-report.js';
+import { formatDiagnostic, type AuditRun, type InputFailure } from '../report/index.js';
+import { readReport, type ReportHead } from './read-report.js';
 import { ResultSpool } from './result-spool.js';
 import { decideExitCode, EXIT } from './exit-code.js';
 import type { CliIo } from './io.js';
@@ -57,11 +57,11 @@ async function runMerge(files: string[], options: MergeOptions, io: CliIo): Prom
   // shards' small parts (packs, rules, errors, notices) stay in memory.
   const spool = ResultSpool.open();
   try {
-    const reports: ReadReport[] = [];
+    const reports: ReportHead[] = [];
     let invalid = false;
     for (const path of paths) {
-      const read = await readReport(path, displayPath(io.cwd, path));
-      if (read.report) reports.push(setAside(read.report, spool));
+      const read = await readReport(path, displayPath(io.cwd, path), (result, _index, position) => spool.add(position ?? 0, result));
+      if (read.report) reports.push(read.report);
       for (const problem of read.diagnostics) io.stderr.write(`${formatDiagnostic(problem, displayPath(io.cwd, path), lang)}\n`);
       invalid ||= read.diagnostics.length > 0;
     }
@@ -75,16 +75,10 @@ async function runMerge(files: string[], options: MergeOptions, io: CliIo): Prom
   }
 }
 
-/** A shard's enterprises put in the spool at their places in the whole run; the report keeps the rest. */
-function setAside(report: ReadReport, spool: ResultSpool): ReadReport {
-  report.run.enterprises.forEach((result, index) => spool.add(report.positions.enterprises[index] ?? 0, result));
-  return { ...report, run: { ...report.run, enterprises: [] } };
-}
-
 /** One run from its shards, in the order of a single run; refused unless the shards are exactly one run's parts. */
-function joinShards(reports: ReadReport[], files: string[], enterprises: ResultSpool): AuditRun {
+function joinShards(reports: ReportHead[], files: string[], enterprises: ResultSpool): AuditRun {
   const [first] = reports;
-  const key = (report: ReadReport) => JSON.stringify([report.run.asOf, report.lang, report.run.tool.version, report.run.packs.map((pack) => [pack.id, pack.version]), report.run.shard?.total, report.run.adjustments ?? []]);
+  const key = (report: ReportHead) => JSON.stringify([report.run.asOf, report.lang, report.run.tool.version, report.run.packs.map((pack) => [pack.id, pack.version]), report.run.shard?.total, report.run.adjustments ?? []]);
   const mismatch = reports.findIndex((report) => key(report) !== key(first!));
   if (mismatch >= 0) throw new UsageError({ key: 'usage-merge-mismatch', params: { first: files[0]!, other: files[mismatch]! } });
   const total = first!.run.shard?.total ?? 0;
@@ -93,7 +87,7 @@ function joinShards(reports: ReadReport[], files: string[], enterprises: ResultS
   if (total === 0 || missing.length || new Set(indexes).size !== indexes.length) {
     throw new UsageError({ key: 'usage-merge-shards', params: { total: String(total), given: indexes.join(', '), missing: missing.join(', ') || '—' } });
   }
-  const placed = <T>(items: (report: ReadReport) => [T, number | undefined][]) =>
+  const placed = <T>(items: (report: ReportHead) => [T, number | undefined][]) =>
     reports.flatMap(items).sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0)).map(([item]) => item);
   const inputErrors = placed<InputFailure>((report) => report.run.inputErrors.map((failure, index) => [failure, report.positions.inputErrors[index]]));
   return {
@@ -114,7 +108,7 @@ function joinShards(reports: ReadReport[], files: string[], enterprises: ResultS
  * The run's notices: each once. A waiver that matched nothing in one shard may have matched in another, so
  * `waiver-unmatched` stays only when every shard says it.
  */
-function mergeNotices(reports: ReadReport[]): Diagnostic[] {
+function mergeNotices(reports: ReportHead[]): Diagnostic[] {
   const id = (notice: Diagnostic) => JSON.stringify(notice);
   const seen = new Map<string, { notice: Diagnostic; shards: number }>();
   for (const report of reports) {

@@ -1,31 +1,63 @@
 // A JSON report of an earlier run read back (`merge` joins shards' reports; `check --baseline` compares with
-// one): checked against the result schema, every problem located in the file.
-import { errorAt, readBytes, validateAgainstSchema, type Diagnostic } from '../input/index.js';
-import { runFromJson, type ReadReport } from '../report/index.js';
-import { compileSchema, resultSchema } from '../schema/index.js';
+// one) an enterprise at a time: each is checked against the result schema and handed on as it is parsed, so a
+// report of thousands of subsidiaries is never held whole. Every problem names the file and where in it.
+import type { EnterpriseResult } from '../engine/index.js';
+import type { Lang } from '../i18n/index.js';
+import { readJsonStream, validateAgainstSchema, type Diagnostic, type SourceLocation } from '../input/index.js';
+import { enterpriseFromJson, packsFromJson, runFromJson, type PackSummary, type ReadReport } from '../report/index.js';
+import { compileSchema, resultSchema, type ValidateFunction } from '../schema/index.js';
 
-let validateResult: ReturnType<typeof compileSchema> | undefined;
+/** A report's run without its enterprises, which went to `onEnterprise` one by one. */
+export type ReportHead = Omit<ReadReport, 'positions'> & { positions: Pick<ReadReport['positions'], 'inputErrors'> };
 
-/** A shard's report can be far larger than an assessment; beyond this, shard the run more finely. */
-const MAX_REPORT_BYTES = 512 * 1024 * 1024;
+/** Each enterprise, in the report's order: its index there and, in a shard's report, its place in the whole run. */
+export type OnEnterprise = (result: EnterpriseResult, index: number, position: number | undefined) => void;
 
-/** A shard's JSON report, checked against the result schema; a problem names the file and where in it. */
-export async function readReport(path: string, shown: string): Promise<{ report?: ReadReport; diagnostics: Diagnostic[] }> {
-  const bytes = await readBytes(path, shown, MAX_REPORT_BYTES);
-  if (!bytes.value) return { diagnostics: bytes.diagnostics };
-  const text = new TextDecoder().decode(bytes.value);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
-    const before = text.slice(0, offset).split('\n');
-    const location = { file: shown, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-    return { diagnostics: [errorAt('json-syntax', { key: 'json-syntax', params: { detail: (error as Error).message } }, location)] };
-  }
-  validateResult ??= compileSchema(resultSchema);
-  const problems = validateAgainstSchema(validateResult, data, new Map([['', { file: shown, line: 1, column: 1 }]]));
-  if (problems.length) return { diagnostics: problems };
-  return { report: runFromJson(data as Record<string, never>), diagnostics: [] };
+/** Problems reported of one report before the rest is only checked, not described. */
+const MAX_PROBLEMS = 20;
+const LIST = 'enterprises';
+
+let validators: { item: ValidateFunction; langAndPacks: ValidateFunction; whole: ValidateFunction } | undefined;
+
+export async function readReport(path: string, shown: string, onEnterprise: OnEnterprise): Promise<{ report?: ReportHead; diagnostics: Diagnostic[] }> {
+  const properties = resultSchema.properties!;
+  validators ??= {
+    item: compileSchema(properties[LIST]!.items!),
+    langAndPacks: compileSchema({ type: 'object', required: ['lang', 'packs'], properties: { lang: properties.lang!, packs: properties.packs! } }),
+    whole: compileSchema(resultSchema),
+  };
+  const { item: validateItem, langAndPacks, whole } = validators;
+  const at: ReadonlyMap<string, SourceLocation> = new Map([['', { file: shown, line: 1, column: 1 }]]);
+  const problems: Diagnostic[] = [];
+  // Items before the report's language and packs (a file whose keys were re-sorted) wait for them.
+  const waiting: { item: Record<string, never>; index: number }[] = [];
+  let packs: ReadonlyMap<string, PackSummary> | undefined;
+  const hand = (item: Record<string, never>, index: number, lang: Lang) => onEnterprise(enterpriseFromJson(item, packs!, lang), index, item.position);
+  const take = (item: unknown, index: number, fields: Readonly<Record<string, unknown>>) => {
+    const found = problems.length < MAX_PROBLEMS ? validateAgainstSchema(placedAt(validateItem, `/${LIST}/${index}`), item, at) : [];
+    if (found.length || problems.length) return void problems.push(...found);
+    if (!packs && langAndPacks(fields)) packs = byId(fields.packs);
+    if (packs) hand(item as Record<string, never>, index, fields.lang as Lang);
+    else waiting.push({ item: item as Record<string, never>, index });
+  };
+  const read = await readJsonStream(path, shown, { list: LIST, fields: Object.keys(properties).filter((key) => key !== LIST), onItem: take });
+  const head: Record<string, unknown> | undefined = read.value ? { ...read.value, [LIST]: [] } : undefined;
+  const diagnostics = [...read.diagnostics, ...(head ? validateAgainstSchema(whole, head, at) : []), ...problems].slice(0, MAX_PROBLEMS);
+  if (diagnostics.length || !head) return { diagnostics };
+  packs ??= byId(head.packs);
+  for (const { item, index } of waiting) hand(item, index, head.lang as Lang);
+  const { run, lang, positions } = runFromJson(head as never);
+  return { report: { run, lang, positions: { inputErrors: positions.inputErrors } }, diagnostics: [] };
 }
 
+const byId = (packs: unknown): ReadonlyMap<string, PackSummary> => new Map(packsFromJson(packs as never[]).map((pack) => [pack.id, pack]));
+
+/** The validator with its errors placed under `pointer` in the whole report. */
+function placedAt(validate: ValidateFunction, pointer: string): ValidateFunction {
+  const placed = ((data: unknown) => {
+    const valid = validate(data);
+    placed.errors = validate.errors?.map((error) => ({ ...error, instancePath: `${pointer}${error.instancePath}` })) ?? null;
+    return valid;
+  }) as ValidateFunction;
+  return placed;
+}

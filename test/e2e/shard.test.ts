@@ -1,6 +1,6 @@
 // `check --shard i/n` splits the enterprises stably by path across CI jobs; `merge` joins the shards' JSON
 // reports into every format exactly as one run over all of them writes it.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,28 @@ describe('check --shard and merge', async () => {
     const run = await runMain(['merge', shardFile(1), other, shardFile(3)]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('不是同一次检查的分片');
+  });
+
+  it('given a shard with its keys re-sorted (as `jq -S` writes it), merges it the same', async () => {
+    const sortKeys = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(sortKeys) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)])) : value;
+    const sorted = join(dir, 'sorted-2.json');
+    writeFileSync(sorted, JSON.stringify(sortKeys(JSON.parse(readFileSync(shardFile(2), 'utf8')))));
+    const merged = await runMain(['merge', shardFile(1), sorted, shardFile(3), '-f', `json:${join(dir, 'merged-sorted.json')}`]);
+    expect(merged.code).toBe(whole.code);
+    // The same report; only the order of keys passed through as they were (an enterprise's own) may differ.
+    const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
+    expect(read('merged-sorted.json')).toEqual(read('whole.json'));
+  });
+
+  it('given a shard with an enterprise no report could hold, names the enterprise and the field', async () => {
+    const broken = JSON.parse(readFileSync(shardFile(2), 'utf8')) as { enterprises: { verdict: string }[] };
+    broken.enterprises[0]!.verdict = 'excellent';
+    const path = join(dir, 'broken-2.json');
+    writeFileSync(path, JSON.stringify(broken, null, 2));
+    const run = await runMain(['merge', shardFile(1), path, shardFile(3)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('broken-2.json:1:1 enterprises[0].verdict');
   });
 
   it('given a file that is not a report, names it and where', async () => {
