@@ -25,20 +25,20 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-type Cli = typeof import('../../src/cli/index.js');
-let built: Promise<Cli> | undefined;
+let checked: Promise<void> | undefined;
 
 /**
- * The built CLI's `main` (dist/cli/index.js, the code bin/ runs), loaded once per worker by Node itself: vitest.config
- * leaves dist/ to Node's own loader, so no source is transformed for it. A dist/ older than its sources fails, naming
- * the fix, rather than test yesterday's build.
+ * A module of the build, `dist/<path>` (dist/cli/index.js is the code bin/ runs), typed as its source: Node itself loads
+ * it (vitest.config leaves dist/ to Node's own loader), so no source is transformed for it and it runs at Node's speed.
+ * For tests that run the built CLI anyway. A dist/ older than its sources fails, naming the fix, rather than test
+ * yesterday's build.
  */
-function builtCli(): Promise<Cli> {
-  return (built ??= Promise.resolve().then(() => {
+export async function built<Module>(path: string): Promise<Module> {
+  await (checked ??= Promise.resolve().then(() => {
     const stale = staleBuild();
     if (stale) throw new Error(`dist/ is ${stale}: run \`npm run build\` (npm test does it first)`);
-    return import(pathToFileURL(join(ROOT, 'dist', 'cli', 'index.js')).href) as Promise<Cli>;
   }));
+  return import(pathToFileURL(join(ROOT, 'dist', path)).href) as Promise<Module>;
 }
 
 /** Why dist/ is not the build of src/ as it is (missing, or a source newer than what was built from it), or undefined. */
@@ -59,7 +59,7 @@ function staleBuild(): string | undefined {
  * not the point. `env` is merged over `{ NO_COLOR: '1' }`, as `runCli` merges it over the process's.
  */
 export async function runMain(args: string[], options: { cwd?: string; now?: Date; stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
-  const { main } = await builtCli();
+  const { main } = await built<typeof import('../../src/cli/index.js')>('cli/index.js');
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
