@@ -1,10 +1,10 @@
 // Layout invariants of a printed report, measured as a reader sees it: each PDF page as an image (poppler's
-// pdftoppm, decoded here), and each table's width in a browser laid out at A4's text width.
+// pdftoppm), and each table's width in a browser laid out at A4's text width.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 
 export interface PageInk {
@@ -16,20 +16,23 @@ export interface PageInk {
 }
 
 /**
- * Each page of `pdf`, rendered once by pdftoppm at 50 dpi and measured in grey (ITU-R 601 luma of its pixels); the
- * PNGs of the pages are left in `pngDir` (emptied first, so no page of an earlier run is left) for a person to look at.
+ * Each page of `pdf`, rendered once by pdftoppm at 50 dpi and measured in grey (ITU-R 601 luma of its pixels); each
+ * page is left as a PNG in `pngDir` (emptied first, so no page of an earlier run is left) for a person to look at.
  */
 export async function inkPerPage(pdf: string, pngDir: string): Promise<PageInk[]> {
   const dir = mkdtempSync(join(tmpdir(), 'pages-'));
-  await run('pdftoppm', ['-r', '50', '-png', pdf, join(dir, 'page')]);
+  await run('pdftoppm', ['-r', '50', pdf, join(dir, 'page')]);
   rmSync(pngDir, { recursive: true, force: true });
   mkdirSync(pngDir, { recursive: true });
-  const names = readdirSync(dir).filter((name) => name.endsWith('.png')).sort();
+  const names = readdirSync(dir).filter((name) => name.endsWith('.ppm')).sort();
   if (names.length === 0) throw new Error(`pdftoppm made no page of ${pdf}`);
-  return names.map((name, index) => {
-    copyFileSync(join(dir, name), join(pngDir, name));
-    return measure(greyPixels(readFileSync(join(dir, name))), index + 1);
+  const pages = names.map((name, index) => {
+    const image = readPpm(readFileSync(join(dir, name)));
+    writeFileSync(join(pngDir, name.replace(/\.ppm$/, '.png')), png(image));
+    return measure(image, index + 1);
   });
+  rmSync(dir, { recursive: true });
+  return pages;
 }
 
 /** A program's standard output, or a rejection with its standard error. */
@@ -39,70 +42,48 @@ export function run(program: string, args: string[]): Promise<string> {
   });
 }
 
-interface Grey {
+/** An 8-bit RGB image, three bytes a pixel, row by row. */
+interface Rgb {
   width: number;
   height: number;
-  pixels: Uint8Array;
+  rgb: Uint8Array;
 }
 
-/** An 8-bit, non-interlaced PNG (as pdftoppm writes them) as one grey byte per pixel. */
-function greyPixels(png: Buffer): Grey {
-  let [width, height, channels] = [0, 0, 0];
-  const data: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    const chunk = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      [width, height] = [chunk.readUInt32BE(0), chunk.readUInt32BE(4)];
-      channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[chunk[9]!] ?? 0;
-      if (chunk[8] !== 8 || chunk[12] !== 0 || channels === 0) throw new Error('not an 8-bit, non-interlaced grey or RGB PNG');
-    }
-    if (type === 'IDAT') data.push(chunk);
-    at += 12 + length;
-  }
-  const rows = unfilter(inflateSync(Buffer.concat(data)), width * channels, height, channels);
-  const pixels = new Uint8Array(width * height);
-  for (let index = 0; index < pixels.length; index += 1) {
-    const at = index * channels;
-    pixels[index] = channels < 3 ? rows[at]! : Math.round(0.299 * rows[at]! + 0.587 * rows[at + 1]! + 0.114 * rows[at + 2]!);
-  }
-  return { width, height, pixels };
+/** A binary PPM (P6, as pdftoppm writes). */
+function readPpm(ppm: Buffer): Rgb {
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('not an 8-bit binary PPM');
+  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
 }
 
-/** PNG's per-row filters undone (None, Sub, Up, Average, Paeth). */
-function unfilter(raw: Buffer, stride: number, height: number, bpp: number): Uint8Array {
-  const out = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y += 1) {
-    const filter = raw[y * (stride + 1)]!;
-    const line = y * (stride + 1) + 1;
-    for (let x = 0; x < stride; x += 1) {
-      const left = x >= bpp ? out[y * stride + x - bpp]! : 0;
-      const up = y > 0 ? out[(y - 1) * stride + x]! : 0;
-      const corner = x >= bpp && y > 0 ? out[(y - 1) * stride + x - bpp]! : 0;
-      out[y * stride + x] = (raw[line + x]! + predict(filter, left, up, corner)) & 255;
-    }
-  }
+/** The image as a PNG (RGB, no row filter). */
+function png({ width, height, rgb }: Rgb): Buffer {
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y += 1) rows.set(rgb.subarray(y * width * 3, (y + 1) * width * 3), y * (width * 3 + 1) + 1);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
   return out;
 }
 
-function predict(filter: number, left: number, up: number, corner: number): number {
-  if (filter === 0) return 0;
-  if (filter === 1) return left;
-  if (filter === 2) return up;
-  if (filter === 3) return (left + up) >> 1;
-  if (filter !== 4) throw new Error(`PNG filter ${filter}`);
-  const guess = left + up - corner;
-  const [toLeft, toUp, toCorner] = [Math.abs(guess - left), Math.abs(guess - up), Math.abs(guess - corner)];
-  return toLeft <= toUp && toLeft <= toCorner ? left : toUp <= toCorner ? up : corner;
-}
-
-function measure({ width, height, pixels }: Grey, page: number): PageInk {
+/** A page's ink, its pixels in grey (ITU-R 601 luma). */
+function measure({ width, height, rgb }: Rgb, page: number): PageInk {
   const body = Math.floor(height * 0.93);
   let [inked, last] = [0, 0];
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
-      if (pixels[y * width + x]! >= 230) continue;
+      const at = (y * width + x) * 3;
+      if (0.299 * rgb[at]! + 0.587 * rgb[at + 1]! + 0.114 * rgb[at + 2]! >= 229.5) continue;
       inked += 1;
       if (y < body) last = y;
     }
