@@ -125,7 +125,7 @@ if (missing.length > 0) {
         expect(fill).toHaveLength(pageCount);
         expect(fill.slice(0, -1).filter((page) => page.depth < MIN_DEPTH), 'near-empty pages, but the last').toEqual([]);
         expect(pages.at(-1)).toMatch(new RegExp(`${pageCount} / ${pageCount}$`));
-      });
+      }, 60_000);
     });
 
     describe('the signed report, printed', () => {
@@ -142,7 +142,7 @@ if (missing.length > 0) {
         const fonts = fontList.split('\n').slice(2).filter(Boolean);
         expect(fonts.length).toBeGreaterThan(0);
         expect(fonts.every((line) => /\syes\s+\w+\s+yes\s/.test(line)), 'every font embedded, with a ToUnicode map').toBe(true);
-      });
+      }, 60_000);
 
       it('leaves no page near-empty, but the last of the body and the last of the appendix', async ({ expect }) => {
         const pdf = join(signed, 'r.pdf');
@@ -154,7 +154,7 @@ if (missing.length > 0) {
         expect(fill.every((page) => page.ink > 0.01), 'every page carries something').toBe(true);
         const near = fill.filter((page, index) => page.depth < MIN_DEPTH && index !== appendix - 1 && index !== fill.length - 1);
         expect(near, 'near-empty pages').toEqual([]);
-      });
+      }, 60_000);
 
       it('fits every table and chart in the A4 text width when printed', async ({ expect }) => {
         const page = await context.newPage();
