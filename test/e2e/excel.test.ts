@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadAssessment } from '../../src/input/index.js';
-import { compileSchema } from '../../src/schema/index.js';
-import { loadRuleSet } from '../../src/rules/index.js';
-import { bundledPackFiles } from '../../src/cli/package-info.js';
-import { ROOT, runMain } from './run-cli.js';
+import { built, ROOT, runMain } from './run-cli.js';
+
+// The loader, schema and rules of the build these checks run (see run-cli.ts's `built`), to read the files back.
+const { loadAssessment } = await built<typeof import('../../src/input/index.js')>('input/index.js');
+const { compileSchema } = await built<typeof import('../../src/schema/index.js')>('schema/index.js');
+const { loadRuleSet } = await built<typeof import('../../src/rules/index.js')>('rules/index.js');
+const { bundledPackFiles } = await built<typeof import('../../src/cli/package-info.js')>('cli/package-info.js');
 
 const AS_OF = '2026-11-20';
 const COMPLIANT = 'fixtures/general/compliant.yaml';
@@ -39,8 +41,9 @@ function checkJson(path: string, asOf = AS_OF): Promise<{ code: number | null; e
   }
   return checked.get(key)!;
 }
-let ruleSetLoaded: ReturnType<typeof loadRuleSet> | undefined;
-const ruleSetOf2026 = () => (ruleSetLoaded ??= loadRuleSet(bundledPackFiles(), '2026-11-20'));
+/** The 2026-11-20 rule set's assessment schema and its compiled validator, made once per file. */
+let loaded: Promise<{ schema: Parameters<typeof compileSchema>[0]; validate: ReturnType<typeof compileSchema> }> | undefined;
+const schemaOf2026 = () => (loaded ??= loadRuleSet(bundledPackFiles(), '2026-11-20').then(({ ruleSet }) => ({ schema: ruleSet!.schema, validate: compileSchema(ruleSet!.schema) })));
 const statuses = (enterprise: Enterprise) => enterprise.findings.map(({ ruleId, item, status }) => ({ ruleId, item, status }));
 const outcomes = (enterprise: Enterprise) => enterprise.findings.map(({ ruleId, item, status, message }) => ({ ruleId, item, status, message }));
 const find = (enterprise: Enterprise, ruleId: string, item: string) => enterprise.findings.find((f) => f.ruleId === ruleId && f.item === item);
@@ -66,10 +69,8 @@ describe('check on Excel-style ledgers beside enterprise.yaml', () => {
   });
 
   it.each(GOOD)('given %s, reads every cell back to the data of the compliant YAML', async (_name, path) => {
-    const { ruleSet } = await ruleSetOf2026();
-    const schema = ruleSet!.schema;
     const file = path.endsWith('.yaml') ? path : `${path}/enterprise.yaml`;
-    const { value, diagnostics } = await loadAssessment(join(ROOT, file), { schema, validate: compileSchema(schema) }, file);
+    const { value, diagnostics } = await loadAssessment(join(ROOT, file), await schemaOf2026(), file);
     expect(diagnostics).toEqual([]);
     expect(value?.data).toEqual(parse(readFileSync(join(ROOT, COMPLIANT), 'utf8')));
   });

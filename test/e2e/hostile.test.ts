@@ -76,12 +76,7 @@ describe('report targets are checked before any work', () => {
   });
 
   it('given -f pdf: without Chromium, refuses before any work', async () => {
-    const { main } = await import('../../src/cli/index.js');
-    let stderr = '';
-    const code = await main(['check', SHUTDOWN, '-f', `pdf:${made('x.pdf')}`], {
-      stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) },
-      env: { SAFETY_AUDIT_CHROMIUM: '/no/such/chromium' }, cwd: ROOT, now: () => new Date(),
-    });
+    const { code, stderr } = await runMain(['check', SHUTDOWN, '-f', `pdf:${made('x.pdf')}`], { env: { SAFETY_AUDIT_CHROMIUM: '/no/such/chromium' } });
     expect(code).toBe(2);
     expect(stderr).toContain('未找到 Chromium（/no/such/chromium）');
     expect(readdirSync(temp)).not.toContain('x.pdf');

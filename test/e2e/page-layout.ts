@@ -1,9 +1,10 @@
 // Layout invariants of a printed report, measured as a reader sees it: each PDF page as an image (poppler's
 // pdftoppm), and each table's width in a browser laid out at A4's text width.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 
 export interface PageInk {
@@ -14,24 +15,75 @@ export interface PageInk {
   depth: number;
 }
 
-/** Each page of `pdf` as a grey image, measured; PNGs of the pages are left in `pngDir` for a person to look at. */
-export function inkPerPage(pdf: string, pngDir: string): PageInk[] {
+/**
+ * Each page of `pdf`, rendered once by pdftoppm at 50 dpi and measured in grey (ITU-R 601 luma of its pixels); each
+ * page is left as a PNG in `pngDir` (emptied first, so no page of an earlier run is left) for a person to look at.
+ */
+export async function inkPerPage(pdf: string, pngDir: string): Promise<PageInk[]> {
   const dir = mkdtempSync(join(tmpdir(), 'pages-'));
-  spawnSync('pdftoppm', ['-r', '20', '-gray', pdf, join(dir, 'p')]);
+  await run('pdftoppm', ['-r', '50', pdf, join(dir, 'page')]);
+  rmSync(pngDir, { recursive: true, force: true });
   mkdirSync(pngDir, { recursive: true });
-  spawnSync('pdftoppm', ['-r', '50', '-png', pdf, join(pngDir, 'page')]);
-  return readdirSync(dir).filter((name) => name.endsWith('.pgm')).sort().map((name, index) => measure(readFileSync(join(dir, name)), index + 1));
+  const names = readdirSync(dir).filter((name) => name.endsWith('.ppm')).sort();
+  if (names.length === 0) throw new Error(`pdftoppm made no page of ${pdf}`);
+  const pages = names.map((name, index) => {
+    const image = readPpm(readFileSync(join(dir, name)));
+    writeFileSync(join(pngDir, name.replace(/\.ppm$/, '.png')), png(image));
+    return measure(image, index + 1);
+  });
+  rmSync(dir, { recursive: true });
+  return pages;
 }
 
-function measure(pgm: Buffer, page: number): PageInk {
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const pixels = pgm.subarray(header[0].length);
+/** A program's standard output, or a rejection with its standard error. */
+export function run(program: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(program, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => (error ? reject(new Error(`${program}: ${stderr || error.message}`)) : resolve(stdout)));
+  });
+}
+
+/** An 8-bit RGB image, three bytes a pixel, row by row. */
+interface Rgb {
+  width: number;
+  height: number;
+  rgb: Uint8Array;
+}
+
+/** A binary PPM (P6, as pdftoppm writes). */
+function readPpm(ppm: Buffer): Rgb {
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('not an 8-bit binary PPM');
+  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
+}
+
+/** The image as a PNG (RGB, no row filter). */
+function png({ width, height, rgb }: Rgb): Buffer {
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y += 1) rows.set(rgb.subarray(y * width * 3, (y + 1) * width * 3), y * (width * 3 + 1) + 1);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/** A page's ink, its pixels in grey (ITU-R 601 luma). */
+function measure({ width, height, rgb }: Rgb, page: number): PageInk {
   const body = Math.floor(height * 0.93);
   let [inked, last] = [0, 0];
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
-      if (pixels[y * width + x]! >= 230) continue;
+      const at = (y * width + x) * 3;
+      if (0.299 * rgb[at]! + 0.587 * rgb[at + 1]! + 0.114 * rgb[at + 2]! >= 229.5) continue;
       inked += 1;
       if (y < body) last = y;
     }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'safety-audit.js');
@@ -24,12 +25,41 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+let checked: Promise<void> | undefined;
+
 /**
- * Run `main` in-process (no spawn, same code path after argv): for cases where the process boundary is not the point.
- * `env` is merged over `{ NO_COLOR: '1' }`, as `runCli` merges it over the process's.
+ * A module of the build, `dist/<path>` (dist/cli/index.js is the code bin/ runs), typed as its source: Node itself loads
+ * it (vitest.config leaves dist/ to Node's own loader), so no source is transformed for it and it runs at Node's speed.
+ * For tests that run the built CLI anyway. A dist/ older than its sources fails, naming the fix, rather than test
+ * yesterday's build.
+ */
+export async function built<Module>(path: string): Promise<Module> {
+  await (checked ??= Promise.resolve().then(() => {
+    const stale = staleBuild();
+    if (stale) throw new Error(`dist/ is ${stale}: run \`npm run build\` (npm test does it first)`);
+  }));
+  return import(pathToFileURL(join(ROOT, 'dist', path)).href) as Promise<Module>;
+}
+
+/** Why dist/ is not the build of src/ as it is (missing, or a source newer than what was built from it), or undefined. */
+function staleBuild(): string | undefined {
+  const sources = join(ROOT, 'src');
+  for (const entry of readdirSync(sources, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const source = join(entry.parentPath, entry.name);
+    const output = join(ROOT, 'dist', relative(sources, source)).replace(/\.ts$/, '.js');
+    if (!existsSync(output)) return `missing ${relative(ROOT, output)}`;
+    if (statSync(output).mtimeMs < statSync(source).mtimeMs) return `older than ${relative(ROOT, source)}`;
+  }
+  return undefined;
+}
+
+/**
+ * Run the built CLI's `main` in-process (no spawn, same code path after argv): for cases where the process boundary is
+ * not the point. `env` is merged over `{ NO_COLOR: '1' }`, as `runCli` merges it over the process's.
  */
 export async function runMain(args: string[], options: { cwd?: string; now?: Date; stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
-  const { main } = await import('../../src/cli/index.js');
+  const { main } = await built<typeof import('../../src/cli/index.js')>('cli/index.js');
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
