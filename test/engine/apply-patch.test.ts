@@ -15,7 +15,19 @@ describe('applyPatch', () => {
   });
 
   it('never changes its input', () => {
-    applyPatch(data, { '/a/b': 9, '/a/c/-': 9 });
+    applyPatch(data, { '/a/b': 9, '/a/c/-': 9, '/d': null, '/a/c/0': null });
     expect(data).toEqual({ a: { b: 1, c: [1, 2, 3] }, d: 'x' });
+  });
+
+  it("copies only what lies on a pointer's way, and shares the rest", () => {
+    const big = { left: { deep: [{ n: 1 }] }, right: { n: 2 } };
+    const patched = applyPatch(big, { '/right/n': 3 });
+    expect(patched.left).toBe(big.left);
+    expect(patched.right).not.toBe(big.right);
+    expect(big.right.n).toBe(2);
+  });
+
+  it('given two pointers into one object, applies both to the one copy', () => {
+    expect(applyPatch(data, { '/a/b': 5, '/a/c/1': 7 })).toEqual({ a: { b: 5, c: [1, 7, 3] }, d: 'x' });
   });
 });
