@@ -67,12 +67,18 @@ export function startBaselineComparison(baseline: BaselineRun, asOf: string): Ba
       });
       return { ...result, findings, ...(history.length ? { history } : {}) };
     },
-    resolved: () =>
-      Array.from(baseline.enterprises)
-        .filter((result) => seen.has(result.enterprise.creditCode))
-        .flatMap((result) => result.findings.filter((finding) => open(finding) && !now.has(finding.fingerprint)).map((finding) => ({ file: result.file, enterprise: result.enterprise.name, creditCode: result.enterprise.creditCode, finding })))
-        // One order whatever the order of the runs: by file, then rule and item (merge sorts shards' lists the same way).
-        .sort(byFileAndRule),
+    resolved: () => {
+      // The baseline read once more, an enterprise at a time: only the findings that are gone are kept.
+      const gone: ResolvedFinding[] = [];
+      for (const result of baseline.enterprises) {
+        if (!seen.has(result.enterprise.creditCode)) continue;
+        for (const finding of result.findings) {
+          if (open(finding) && !now.has(finding.fingerprint)) gone.push({ file: result.file, enterprise: result.enterprise.name, creditCode: result.enterprise.creditCode, finding });
+        }
+      }
+      // One order whatever the order of the runs: by file, then rule and item (merge sorts shards' lists the same way).
+      return gone.sort(byFileAndRule);
+    },
   };
 }
 
