@@ -26,32 +26,17 @@ export function* streamJsonArrays(document: unknown, arrays: Record<string, Iter
   yield text.slice(from);
 }
 
-/** Plain items are written this many at a time: one JSON.stringify for a batch, few pieces, none large. */
-const BATCH = 64;
-
 /** Items as JSON.stringify writes an array whose line is indented by `indent`. */
 function* streamArray(items: Iterable<unknown>, indent: string): Generator<string> {
   const inner = `${indent}  `;
   let first = true;
-  let batch: unknown[] = [];
-  // A batch as JSON.stringify writes it inside the array: its own brackets dropped, every line moved to `indent`.
-  const written = () => {
-    const text = `${first ? '[' : ','}\n${inner}${JSON.stringify(batch, null, 2).slice(4, -2).replaceAll('\n', `\n${indent}`)}`;
-    first = false;
-    batch = [];
-    return text;
-  };
   for (const item of items) {
-    if (!(item instanceof StreamedJson)) {
-      if (batch.push(item) === BATCH) yield written();
-      continue;
-    }
-    if (batch.length) yield written();
-    yield `${first ? '[' : ','}\n${inner}`;
-    yield* streamJsonArrays(item.document, item.arrays, inner);
+    if (item instanceof StreamedJson) {
+      yield `${first ? '[' : ','}\n${inner}`;
+      yield* streamJsonArrays(item.document, item.arrays, inner);
+    } else yield `${first ? '[' : ','}\n${inner}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${inner}`)}`;
     first = false;
   }
-  if (batch.length) yield written();
   yield first ? '[]' : `\n${indent}]`;
 }
 
