@@ -41,7 +41,8 @@ export async function readReport(path: string, shown: string, onEnterprise: OnEn
     else waiting.push({ item: item as Record<string, never>, index });
   };
   const read = await readJsonStream(path, shown, { list: LIST, fields: Object.keys(properties).filter((key) => key !== LIST), onItem: take });
-  const head: Record<string, unknown> | undefined = read.value ? { ...read.value, [LIST]: [] } : undefined;
+  // The enterprises were checked one by one above; the rest (and that there is a list of them) is checked here.
+  const head: Record<string, unknown> | undefined = read.value;
   const diagnostics = [...read.diagnostics, ...(head ? validateAgainstSchema(whole, head, at) : []), ...problems].slice(0, MAX_PROBLEMS);
   if (diagnostics.length || !head) return { diagnostics };
   packs ??= byId(head.packs);

@@ -2,7 +2,7 @@
 // top-level list handed on one by one as they are parsed and never kept, and the file's other top-level
 // fields kept. A report of thousands of enterprises is then read in the memory of one.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { JSONParser } from '@streamparser/json';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { describeIoError } from './load-assessment.js';
@@ -17,7 +17,10 @@ export interface JsonStreamOptions {
   onItem: (item: unknown, index: number, fields: Readonly<Record<string, unknown>>) => void;
 }
 
-/** The file's kept fields (the list itself left out); a file that is not JSON is one located diagnostic. */
+/**
+ * The file's kept fields, and the list as `[]` when its items were handed on (missing when the file has none); a
+ * file that is not JSON is one located diagnostic.
+ */
 export async function readJsonStream(file: string, label: string, { list, fields, onItem }: JsonStreamOptions): Promise<Parsed<Record<string, unknown>>> {
   const where: SourceLocation = { file: label, line: 1, column: 1 };
   const info = await stat(file).catch((error: unknown) => error as Error);
@@ -43,7 +46,17 @@ export async function readJsonStream(file: string, label: string, { list, fields
   }
   if (!failure && !parser.isEnded) parser.end();
   if (failure) return { diagnostics: [errorAt('json-syntax', { key: 'json-syntax', params: { detail: failure.message } }, await locateFailure(file, label, failure, info.size))] };
-  return { value: kept, diagnostics: [] };
+  return { value: { ...kept, ...(await listAsWritten(file, list, index)) }, diagnostics: [] };
+}
+
+/**
+ * The list as the caller may check it: `[]` once its items were handed on; with none, as the file has it (`[]`,
+ * something that is no list, or missing) — read whole then, which a file without items is small enough for.
+ */
+async function listAsWritten(file: string, list: string, items: number): Promise<Record<string, unknown>> {
+  if (items > 0) return { [list]: [] };
+  const whole = JSON.parse(await readFile(file, 'utf8')) as unknown;
+  return whole && typeof whole === 'object' && list in whole ? { [list]: (whole as Record<string, unknown>)[list] } : {};
 }
 
 /**

@@ -71,6 +71,15 @@ describe('check --shard and merge', async () => {
     expect(run.stderr).toContain('broken-2.json:1:1 enterprises[0].verdict');
   });
 
+  it('given a shard whose enterprises are missing, refuses it rather than merge without them', async () => {
+    const { enterprises: _, ...headless } = JSON.parse(readFileSync(shardFile(2), 'utf8')) as Record<string, unknown>;
+    const path = join(dir, 'headless-2.json');
+    writeFileSync(path, JSON.stringify(headless));
+    const run = await runMain(['merge', shardFile(1), path, shardFile(3)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('headless-2.json:1:1 enterprises');
+  });
+
   it('given a file that is not a report, names it and where', async () => {
     const run = await runMain(['merge', shardFile(1), 'fixtures/general/compliant.yaml']);
     expect(run.code).toBe(2);

@@ -21,14 +21,24 @@ describe('readJsonStream', () => {
   it('given a report, hands on each item in order with the fields read before it, and keeps the named fields only', async () => {
     const got = await read(file('ok.json', JSON.stringify({ asOf: '2026-11-20', packs: [{ id: 'g' }], enterprises: [{ n: 1 }, { n: [2, { m: '三' }] }], other: { big: true } }, null, 2)));
     expect(got.diagnostics).toEqual([]);
-    expect(got.value).toEqual({ asOf: '2026-11-20', packs: [{ id: 'g' }] });
+    expect(got.value).toEqual({ asOf: '2026-11-20', packs: [{ id: 'g' }], enterprises: [] });
     expect(got.items).toEqual([{ item: { n: 1 }, index: 0, before: ['asOf', 'packs'] }, { item: { n: [2, { m: '三' }] }, index: 1, before: ['asOf', 'packs'] }]);
   });
 
   it('given the list before the fields, hands on the items before the fields are known', async () => {
     const got = await read(file('sorted.json', '{"enterprises":[{"n":1}],"packs":[],"asOf":"2026-11-20"}'));
     expect(got.items).toEqual([{ item: { n: 1 }, index: 0, before: [] }]);
-    expect(got.value).toEqual({ packs: [], asOf: '2026-11-20' });
+    expect(got.value).toEqual({ enterprises: [], packs: [], asOf: '2026-11-20' });
+  });
+
+  it.each([
+    { name: 'an empty list', text: '{"asOf": "x", "enterprises": []}', value: { asOf: 'x', enterprises: [] } },
+    { name: 'no list', text: '{"asOf": "x"}', value: { asOf: 'x' } },
+    { name: 'a list that is not one', text: '{"asOf": "x", "enterprises": 5}', value: { asOf: 'x', enterprises: 5 } },
+  ])('given $name and so no item, gives the list as the file has it, to be checked', async ({ text, value }) => {
+    const got = await read(file('empty.json', text));
+    expect(got.items).toEqual([]);
+    expect(got.value).toEqual(value);
   });
 
   it.each([
