@@ -24,7 +24,7 @@ async function day(asOf: string, file = 'compliant.yaml'): Promise<Day> {
   return { ruleSet: ruleSet!, fixture };
 }
 
-const hazchem = ({ ruleSet }: Day) => ruleSet.rules.filter((rule) => rule.pack.id === 'hazardous-chemicals');
+const hazchem = ({ ruleSet }: Day) => ruleSet.rulesFor(['hazardous-chemicals']).filter((rule) => rule.pack.id === 'hazardous-chemicals');
 
 /** Every failing finding of the pack on the patched fixture. */
 function failures(at: Day, patch: Patch = {}): Finding[] {
