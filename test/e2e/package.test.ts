@@ -21,7 +21,7 @@ describe('the packed package', () => {
     expect(readFileSync(join(ROOT, 'bin', 'safety-audit.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
     expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/cli/index.js', 'rules/general.yaml', 'fixtures/general/compliant.yaml']));
     expect(paths.filter((path) => path.startsWith('dist/precompiled/')).length).toBeGreaterThan(0);
-    expect(paths.filter((path) => /^(src|test|\.ci|node_modules)\//.test(path) || path.endsWith('.ts') || path === 'tsconfig.json')).toEqual([]);
+    expect(paths.filter((path) => /^(src|test|\.ci|node_modules)\//.test(path) || path.endsWith('.ts') || path === 'tsconfig.json' || path.endsWith('.tsbuildinfo'))).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; dependencies: Record<string, string> };
     expect(manifest.bin).toEqual({ 'safety-audit': 'bin/safety-audit.js' });
     // What the built code needs at run time is a dependency, never a devDependency (TypeScript is not installed).
