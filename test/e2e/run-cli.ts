@@ -41,15 +41,22 @@ export async function built<Module>(path: string): Promise<Module> {
   return import(pathToFileURL(join(ROOT, 'dist', path)).href) as Promise<Module>;
 }
 
-/** Why dist/ is not the build of src/ as it is (missing, or a source newer than what was built from it), or undefined. */
+/**
+ * Why dist/ is not the build of src/ as it is (missing, or a source changed since the build), or undefined. The build
+ * ends by writing dist/precompiled/manifest.json, which marks when it ran: tsc builds incrementally and leaves an
+ * output alone when its source was only touched, so an output's own time says nothing.
+ */
 function staleBuild(): string | undefined {
+  const manifest = join(ROOT, 'dist', 'precompiled', 'manifest.json');
+  if (!existsSync(manifest)) return `missing ${relative(ROOT, manifest)}`;
+  const built = statSync(manifest).mtimeMs;
   const sources = join(ROOT, 'src');
   for (const entry of readdirSync(sources, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
     const source = join(entry.parentPath, entry.name);
     const output = join(ROOT, 'dist', relative(sources, source)).replace(/\.ts$/, '.js');
     if (!existsSync(output)) return `missing ${relative(ROOT, output)}`;
-    if (statSync(output).mtimeMs < statSync(source).mtimeMs) return `older than ${relative(ROOT, source)}`;
+    if (built < statSync(source).mtimeMs) return `older than ${relative(ROOT, source)}`;
   }
   return undefined;
 }
