@@ -66,9 +66,9 @@ async function evaluateAll(tasks: readonly Task[], { rules, packFiles, groupPack
   const { Piscina } = await import('piscina');
   const setup: WorkerSetup = { packFiles, groupPackFiles, choice, asOf, waivers, maxBytes, keepPasses };
   const workers = threads - 1;
-  // Each worker holds its next file itself: it never waits for this thread, busy with a check of its own, to hand it over.
+  // Two files in hand per worker, held by the worker itself: it never waits for this thread, busy with a check of
+  // its own, to hand it the next one.
   const pool = new Piscina({ filename: WORKER.href, workerData: setup, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 });
-  // Two files in hand per worker, so a worker never waits for this thread to hand it the next one.
   const checkInWorker = async () => {
     for (let index = next++; index < tasks.length; index = next++) {
       take(index, (await pool.run(tasks[index], { name: 'check' })) as CheckOutcome);

@@ -22,11 +22,15 @@ export function decodeText(bytes: Uint8Array, file: string): Parsed<string> {
   return { diagnostics: [errorAt('encoding-invalid', { key: 'encoding-invalid' }, { file, line: 1, column: 1 })] };
 }
 
+/** A UTF-16 byte order mark, little- or big-endian: the text is not ASCII-compatible. */
+export const utf16Bom = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined =>
+  bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+
 export function detectAndDecode(bytes: Uint8Array): DecodedText | undefined {
   const [a, b, c] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) return strict(bytes.subarray(3), 'utf-8');
-  if (a === 0xff && b === 0xfe) return strict(bytes.subarray(2), 'utf-16le');
-  if (a === 0xfe && b === 0xff) return strict(bytes.subarray(2), 'utf-16be');
+  const utf16 = utf16Bom(bytes);
+  if (utf16) return strict(bytes.subarray(2), utf16);
   return strict(bytes, 'utf-8') ?? gb18030(bytes);
 }
 

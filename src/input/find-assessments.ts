@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { detectAndDecode } from './decode.js';
+import { detectAndDecode, utf16Bom } from './decode.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { describeIoError, readBytes } from './load-assessment.js';
 
@@ -87,9 +87,7 @@ async function mayBeAssessment(path: string, maxBytes?: number): Promise<boolean
   const bytes = await readBytes(path, path, maxBytes);
   if (!bytes.value) return true;
   // In UTF-8 and GB18030 alike, `enterprise:` at a line's start is the same bytes: most files answer without decoding.
-  const [a, b] = bytes.value;
-  const utf16 = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
-  if (!utf16 && ASSESSMENT.test(Buffer.from(bytes.value.buffer, bytes.value.byteOffset, bytes.value.byteLength).toString('latin1'))) return true;
+  if (!utf16Bom(bytes.value) && ASSESSMENT.test(Buffer.from(bytes.value.buffer, bytes.value.byteOffset, bytes.value.byteLength).toString('latin1'))) return true;
   const decoded = detectAndDecode(bytes.value);
   return decoded === undefined || ASSESSMENT.test(decoded.text);
 }

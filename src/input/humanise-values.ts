@@ -4,6 +4,7 @@
 // schema check to report at its line.
 import type { JsonSchema } from '../schema/index.js';
 import { coerceCell } from './coerce-cell.js';
+import { mapEntries } from './util-map-entries.js';
 
 const READABLE = new Set(['boolean', 'integer', 'number']);
 
@@ -19,24 +20,10 @@ export function humaniseValues(value: unknown, schema: JsonSchema | undefined): 
     const coerced = coerceCell(value, schema);
     return coerced.error ? value : coerced.value;
   }
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    value.forEach((item, index) => {
-      const read = humaniseValues(item, schema.items as JsonSchema | undefined);
-      if (read !== item) (copy ??= [...value])[index] = read;
-    });
-    return copy ?? value;
-  }
+  if (Array.isArray(value)) return mapEntries(value, (item) => humaniseValues(item, schema.items as JsonSchema | undefined));
   if (value && typeof value === 'object') {
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-    const record = value as Record<string, unknown>;
-    let copy: Record<string, unknown> | undefined;
-    for (const key of Object.keys(record)) {
-      const child = record[key];
-      const read = humaniseValues(child, properties[key]);
-      if (read !== child) (copy ??= { ...record })[key] = read;
-    }
-    return copy ?? value;
+    return mapEntries(value, (child, key) => humaniseValues(child, properties[key]));
   }
   return value;
 }

@@ -11,6 +11,7 @@ import { resolveIncludes, type Document } from './resolve-includes.js';
 import { surveyFolder } from './survey-folder.js';
 import { resolveWorkbooks } from './resolve-workbooks.js';
 import { humaniseValues } from './humanise-values.js';
+import { DROP, mapEntries } from './util-map-entries.js';
 import type { Assessment, Parsed } from './types.js';
 
 /**
@@ -77,25 +78,8 @@ const assessmentOf = (doc: Document, file: string): Assessment =>
 /** Remove mapping entries whose value is null, at every depth; what holds none is returned as it is. */
 function dropEmpty(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    value.forEach((item, index) => {
-      const kept = dropEmpty(item);
-      if (kept !== item) (copy ??= [...value])[index] = kept;
-    });
-    return copy ?? value;
-  }
-  const record = value as Record<string, unknown>;
-  let copy: Record<string, unknown> | undefined;
-  for (const key of Object.keys(record)) {
-    const child = record[key];
-    if (child === null) delete (copy ??= { ...record })[key];
-    else {
-      const kept = dropEmpty(child);
-      if (kept !== child) (copy ??= { ...record })[key] = kept;
-    }
-  }
-  return copy ?? value;
+  if (Array.isArray(value)) return mapEntries(value, dropEmpty);
+  return mapEntries(value, (child) => (child === null ? DROP : dropEmpty(child)));
 }
 
 /** Largest file read by default: far above any real self-assessment or ledger, far below what exhausts memory. */
