@@ -1,11 +1,18 @@
-// The only module that imports `yaml`: text → plain data + a JSON Pointer source map.
-import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, visit, type Alias, type Node, type YAMLError } from 'yaml';
+// Text → plain data + a JSON Pointer source map. A plain document is read by yaml-fast.ts; anything else, and
+// every problem, by `yaml` (the only module that imports it, on first use), which says where and why.
+import { createRequire } from 'node:module';
+import type { Alias, Node, YAMLError } from 'yaml';
 import { isSafeNumber } from './coerce-cell.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { escapePointerToken } from './pointer.js';
 import { explainSyntaxErrors } from './yaml-hints.js';
 import type { Parsed, SourceLocation } from './types.js';
 import { SourceMapWithTables } from './table-source-map.js';
+import { readPlainYaml } from './yaml-fast.js';
+
+const require = createRequire(import.meta.url);
+let yamlLibrary: typeof import('yaml') | undefined;
+const yaml = () => (yamlLibrary ??= require('yaml') as typeof import('yaml'));
 
 export interface ParsedYaml {
   data: Record<string, unknown>;
@@ -28,6 +35,12 @@ export const MAX_TOKENS = 500_000;
  * diagnostic of this file.
  */
 export function parseYaml(text: string, file: string): Parsed<ParsedYaml> {
+  const plain = readPlainYaml(text, file, MAX_DEPTH, MAX_TOKENS);
+  return plain ? { value: plain, diagnostics: [] } : readYamlFully(text, file);
+}
+
+/** `parseYaml` by `yaml` alone: what the plain reader hands on, and the answer it is held to in tests. */
+export function readYamlFully(text: string, file: string): Parsed<ParsedYaml> {
   const tooMany = findTooManyTokens(text);
   if (tooMany !== undefined) return { diagnostics: [errorAt('yaml-too-large', { key: 'yaml-too-many-values', params: { max: MAX_TOKENS } }, locateOffset(text, tooMany, file))] };
   const tooDeep = findTooDeep(text);
@@ -42,6 +55,7 @@ export function parseYaml(text: string, file: string): Parsed<ParsedYaml> {
 }
 
 function parseDocument(text: string, file: string): Parsed<ParsedYaml> {
+  const { LineCounter, isMap, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number): SourceLocation => {
@@ -77,7 +91,7 @@ function parseDocument(text: string, file: string): Parsed<ParsedYaml> {
 function aliasDiagnostic(error: unknown, root: Node, at: (offset: number) => SourceLocation): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   const aliases: Alias[] = [];
-  visit(root, { Alias: (_key, node) => void aliases.push(node) });
+  yaml().visit(root, { Alias: (_key, node) => void aliases.push(node) });
   const unresolved = /Unresolved alias[^:]*: (.+)$/.exec(message)?.[1]?.trim();
   const alias = aliases.find((node) => unresolved === undefined || node.source === unresolved) ?? aliases[0];
   const location = at(alias?.range?.[0] ?? root.range?.[0] ?? 0);
@@ -91,7 +105,7 @@ function findTooManyTokens(text: string): number | undefined {
   if (text.length <= MAX_TOKENS) return undefined;
   let count = 0;
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yaml().Lexer)().lex(text)) {
     if (token.length > 0 && token[0] !== ' ' && token[0] !== '\n' && ++count > MAX_TOKENS) return offset;
     offset += token.length;
   }
@@ -145,6 +159,7 @@ function syntaxDiagnostics(errors: YAMLError[], at: (offset: number) => SourceLo
 
 /** Record the location of every key (for mapping values) and item (for sequence entries); refuse numbers JSON cannot hold exactly. */
 function mapNode(node: Node, pointer: string, sourceMap: Map<string, SourceLocation>, at: (offset: number) => SourceLocation, problems: Diagnostic[]): void {
+  const { isAlias, isMap, isScalar, isSeq } = yaml();
   if (isScalar(node) && typeof node.value === 'number' && !isSafeNumber(node.value, node.source ?? String(node.value))) {
     problems.push(errorAt('number-out-of-range', { key: 'number-out-of-range', params: { value: node.source ?? String(node.value) } }, at(node.range?.[0] ?? 0), pointer));
   } else if (isMap(node)) {
