@@ -47,7 +47,9 @@ rmSync(folder, { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });
 const results = await Promise.all(bundledPackFiles().map(precompile));
 const schema = composeAssessmentSchema(results.flatMap(({ section }) => (section ? [section] : [])));
-writeFileSync(new URL(VALIDATOR, PRECOMPILED), standaloneValidator(schema, '../schema/ajv.js'));
+const validator = standaloneValidator(schema, '../schema/ajv.js');
+writeFileSync(new URL(VALIDATOR, PRECOMPILED), validator.root);
+for (const [name, code] of Object.entries(validator.sections)) writeFileSync(new URL(name, PRECOMPILED), code);
 const manifest: Manifest = { packs: results.flatMap(({ built }) => (built ? [built] : [])), schemaDigest: schemaDigest(schema), buildId: digestModules() };
 writeFileSync(new URL(MANIFEST, PRECOMPILED), JSON.stringify(manifest));
 // What `--version` prints of each pack, so that it parses no YAML.

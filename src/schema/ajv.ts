@@ -29,9 +29,9 @@ export const formats: Record<string, Format> = {
 };
 
 /** One ajv instance per schema: all errors, our own formats, and `title`/`description` allowed. */
-export function createAjv(options: { standalone?: boolean } = {}): Ajv {
+export function createAjv(options: { standalone?: 'esm' | 'cjs' } = {}): Ajv {
   const { Ajv, _ } = loadAjv();
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, ...(options.standalone ? { code: { source: true, esm: true, formats: _`formats` }, inlineRefs: false } : {}) });
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, ...(options.standalone ? { code: { source: true, esm: options.standalone === 'esm', formats: _`formats` } } : {}) });
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   return ajv;
 }
@@ -45,35 +45,67 @@ export function schemaDigest(schema: JsonSchema): string {
   return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
 }
 
-/**
- * The ES module source of a validator for `schema`, compiled ahead of time (ajv standalone code): it imports
- * `formats` from `formatsModule` (a URL or path relative to where the module will be written) and ajv's runtime
- * helpers through `require`, so loading it costs a module parse instead of ajv's code generation.
- */
-export function standaloneValidator(schema: JsonSchema, formatsModule: string): string {
-  const ajv = createAjv({ standalone: true });
-  const standaloneCode = (require('ajv/dist/standalone/index.js') as { default: (ajv: Ajv, validate: ValidateFunction) => string }).default;
-  const code = standaloneCode(ajv, ajv.compile(sectionsAsRefs(schema)));
-  const header = [
-    `import { createRequire } from 'node:module';`,
-    `import { formats } from ${JSON.stringify(formatsModule)};`,
-    `const require = createRequire(import.meta.url);`,
-  ].join('\n');
-  return `${header}\n${code.replace(/^"use strict";/, '')}\n`;
+/** The files of a precompiled validator: the module to import, and each top-level section's code beside it. */
+export interface StandaloneValidator {
+  /** The ES module whose default export validates a whole document. */
+  root: string;
+  /** File name → CommonJS source, one per top-level section, loaded the first time a document has that section. */
+  sections: Record<string, string>;
 }
 
 /**
- * The same schema with each top-level section behind a `$ref`. Generated without inlining, every section is a
- * function of its own, and V8 compiles only the functions a document calls: a general enterprise's check does
- * not compile the coal-mine section's validation. The errors are the same (same instance paths and keywords).
+ * A validator for `schema` compiled ahead of time (ajv standalone code), so that loading it costs a module
+ * parse instead of ajv's code generation. The top level is one module; each top-level section is a file of
+ * its own, required the first time a document has that section, so a general enterprise's check neither
+ * parses nor compiles the coal-mine section's 400 KB of validation. The modules import `formats` from
+ * `formatsModule` (relative to where they are written) and ajv's runtime helpers through `require`. The
+ * errors are those of the schema compiled whole, in the same order (test/rules/precompiled.test.ts).
  */
-function sectionsAsRefs(schema: JsonSchema): JsonSchema {
-  const sections = Object.entries(schema.properties ?? {});
-  return {
-    ...schema,
-    $defs: { ...((schema.$defs as Record<string, JsonSchema> | undefined) ?? {}), ...Object.fromEntries(sections.map(([name, section]) => [`section-${name}`, section])) },
-    properties: Object.fromEntries(sections.map(([name]) => [name, { $ref: `#/$defs/section-${name}` }])),
-  };
+export function standaloneValidator(schema: JsonSchema, formatsModule: string): StandaloneValidator {
+  const names = Object.keys(schema.properties ?? {});
+  const fileOf = (name: string) => `section-${name}.cjs`;
+  const rootCode = generate({ ...schema, properties: Object.fromEntries(names.map((name) => [name, true as unknown as JsonSchema])) }, true);
+  const rootName = /^"use strict";export const validate = (validate\d+);export default \1;/.exec(rootCode)?.[1];
+  if (!rootName) throw new Error('ajv standalone code changed its opening: the precompiled validator needs updating');
+  const sections = Object.fromEntries(names.map((name) => {
+    const code = generate({ ...(schema.$schema ? { $schema: schema.$schema } : {}), ...(schema.$defs ? { $defs: schema.$defs } : {}), ...schema.properties![name]! }, false);
+    const sectionName = /^"use strict";module\.exports = (validate\d+);module\.exports\.default = \1;/.exec(code)?.[1];
+    if (!sectionName) throw new Error('ajv standalone code changed its opening: the precompiled validator needs updating');
+    const body = code.slice(code.indexOf(';module.exports.default') + `;module.exports.default = ${sectionName};`.length);
+    return [fileOf(name), `"use strict";\nmodule.exports = function (formats) {\n${body}\nreturn ${sectionName};\n};\n`];
+  }));
+  const root = [
+    `import { createRequire } from 'node:module';`,
+    `import { formats } from ${JSON.stringify(formatsModule)};`,
+    `const require = createRequire(import.meta.url);`,
+    rootCode.slice(rootCode.indexOf(`export default ${rootName};`) + `export default ${rootName};`.length),
+    `const files = ${JSON.stringify(Object.fromEntries(names.map((name) => [name, fileOf(name)])))};`,
+    `const loaded = new Map();`,
+    `const section = (name) => { let validate = loaded.get(name); if (!validate) loaded.set(name, (validate = require('./' + files[name])(formats))); return validate; };`,
+    // As ajv orders the errors of the schema compiled whole: the document's own keywords first, then each section's.
+    `export default function validate(data) {`,
+    `  const valid = ${rootName}(data);`,
+    `  const errors = ${rootName}.errors ?? [];`,
+    `  if (data && typeof data === 'object' && !Array.isArray(data)) {`,
+    `    for (const name of Object.keys(files)) {`,
+    `      if (data[name] === undefined) continue;`,
+    `      const check = section(name);`,
+    `      if (check(data[name], { instancePath: '/' + name, parentData: data, parentDataProperty: name, rootData: data })) continue;`,
+    `      for (const error of check.errors) errors.push({ ...error, schemaPath: '#/properties/' + name + error.schemaPath.slice(1) });`,
+    `    }`,
+    `  }`,
+    `  validate.errors = errors.length ? errors : null;`,
+    `  return valid && !validate.errors;`,
+    `}`,
+  ].join('\n');
+  return { root: `${root}\n`, sections };
+}
+
+/** ajv's standalone source for `schema`: an ES module, or CommonJS. */
+function generate(schema: JsonSchema, esm: boolean): string {
+  const ajv = createAjv({ standalone: esm ? 'esm' : 'cjs' });
+  const standaloneCode = (require('ajv/dist/standalone/index.js') as { default: (ajv: Ajv, validate: ValidateFunction) => string }).default;
+  return standaloneCode(ajv, ajv.compile(schema));
 }
 
 export type { ValidateFunction, ErrorObject } from 'ajv';

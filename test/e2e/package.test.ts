@@ -2,7 +2,7 @@
 // always runs; installing (dependencies from the npm registry, ~30 s) runs when SAFETY_AUDIT_INSTALL_TEST is
 // set, as .ci/run does.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,8 @@ describe('the packed package', () => {
     expect(packed!.files.find((file) => file.path === 'bin/safety-audit.js')?.mode).toBe(0o755);
     expect(readFileSync(join(ROOT, 'bin', 'safety-audit.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
     expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/cli/index.js', 'rules/general.yaml', 'fixtures/general/compliant.yaml']));
-    expect(paths.filter((path) => path.startsWith('dist/precompiled/')).length).toBeGreaterThan(0);
+    // Every file the build precompiled ships (the validator's sections are .cjs files beside it).
+    expect(paths.filter((path) => path.startsWith('dist/precompiled/')).sort()).toEqual(readdirSync(join(ROOT, 'dist', 'precompiled')).map((name) => `dist/precompiled/${name}`).sort());
     expect(paths.filter((path) => /^(src|test|\.ci|node_modules)\//.test(path) || path.endsWith('.ts') || path === 'tsconfig.json' || path.endsWith('.tsbuildinfo'))).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; dependencies: Record<string, string> };
     expect(manifest.bin).toEqual({ 'safety-audit': 'bin/safety-audit.js' });
