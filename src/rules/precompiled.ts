@@ -67,8 +67,8 @@ export async function precompiledValidator(): Promise<((schema: JsonSchema) => V
   const digest = readManifest()?.schemaDigest;
   if (!digest) return undefined;
   try {
-    const module = (await import(new URL(VALIDATOR, PRECOMPILED).href)) as { default: ValidateFunction };
-    return (schema) => (schemaDigest(schema) === digest ? module.default : undefined);
+    const module = (await import(new URL(VALIDATOR, PRECOMPILED).href)) as { validate: ValidateFunction };
+    return (schema) => (schemaDigest(schema) === digest ? module.validate : undefined);
   } catch {
     return undefined;
   }

@@ -65,8 +65,9 @@ export function standaloneValidator(schema: JsonSchema, formatsModule: string): 
   const names = Object.keys(schema.properties ?? {});
   const fileOf = (name: string) => `section-${name}.cjs`;
   const rootCode = generate({ ...schema, properties: Object.fromEntries(names.map((name) => [name, true as unknown as JsonSchema])) }, true);
-  const rootName = /^"use strict";export const validate = (validate\d+);export default \1;/.exec(rootCode)?.[1];
-  if (!rootName) throw new Error('ajv standalone code changed its opening: the precompiled validator needs updating');
+  const opening = /^"use strict";export const validate = (validate\d+);export\s+\w+\s+\1;/.exec(rootCode);
+  const rootName = opening?.[1];
+  if (!opening || !rootName) throw new Error('ajv standalone code changed its opening: the precompiled validator needs updating');
   const sections = Object.fromEntries(names.map((name) => {
     const code = generate({ ...(schema.$schema ? { $schema: schema.$schema } : {}), ...(schema.$defs ? { $defs: schema.$defs } : {}), ...schema.properties![name]! }, false);
     const sectionName = /^"use strict";module\.exports = (validate\d+);module\.exports\.default = \1;/.exec(code)?.[1];
@@ -78,12 +79,12 @@ export function standaloneValidator(schema: JsonSchema, formatsModule: string): 
     `import { createRequire } from 'node:module';`,
     `import { formats } from ${JSON.stringify(formatsModule)};`,
     `const require = createRequire(import.meta.url);`,
-    rootCode.slice(rootCode.indexOf(`export default ${rootName};`) + `export default ${rootName};`.length),
+    rootCode.slice(opening[0].length),
     `const files = ${JSON.stringify(Object.fromEntries(names.map((name) => [name, fileOf(name)])))};`,
     `const loaded = new Map();`,
     `const section = (name) => { let validate = loaded.get(name); if (!validate) loaded.set(name, (validate = require('./' + files[name])(formats))); return validate; };`,
     // As ajv orders the errors of the schema compiled whole: the document's own keywords first, then each section's.
-    `export default function validate(data) {`,
+    `export function validate(data) {`,
     `  const valid = ${rootName}(data);`,
     `  const errors = ${rootName}.errors ?? [];`,
     `  if (data && typeof data === 'object' && !Array.isArray(data)) {`,

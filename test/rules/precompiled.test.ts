@@ -48,6 +48,9 @@ describe('precompiled packs and validator', () => {
     const packs = (await Promise.all(files.map((file) => loadPackFile(file, { precompiled: false })))).map((loaded) => loaded.value!);
     const fresh = buildRuleSet(packs, '2026-11-20').ruleSet!;
     expect(ruleSet!.validate).not.toBe(fresh.validate);
+    // The build's validator, not one compiled now (ajv names those validate<N>).
+    expect(ruleSet!.validate.name).toBe('validate');
+    expect(fresh.validate.name).toMatch(/^validate\d+$/);
     const root = join(import.meta.dirname, '..', '..', 'fixtures');
     for (const name of ['general/compliant.yaml', 'hazardous-chemicals/compliant.yaml', 'malformed/wrong-types.yaml', 'malformed/bad-credit-code.yaml', 'malformed/bad-date.yaml']) {
       const [fast, slow] = await Promise.all([loadAssessment(join(root, name), ruleSet!), loadAssessment(join(root, name), fresh)]);
