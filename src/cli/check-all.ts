@@ -8,6 +8,7 @@ import type { Jobs } from './options.js';
 import type { RuleChoice } from './adjust-rules.js';
 import type { Progress } from './progress.js';
 import { serializeResult, type ResultCache } from './result-cache.js';
+import type { ResultCodec } from './result-text.js';
 
 /** Below this many files, `--jobs auto` checks in the main thread: starting workers would cost more than it saves. */
 const AUTO_POOL_MIN_FILES = 48;
@@ -26,6 +27,8 @@ export interface CheckAllOptions extends CheckOneOptions {
   jobs: Jobs;
   progress: Progress;
   cache: ResultCache | undefined;
+  /** How results are written for the cache (the spool's, so that a hit goes to the spool as it is). */
+  codec: ResultCodec;
 }
 
 /** `take(index, outcome)` for each task, in the order the outcomes are known (not the order of `tasks`). */
@@ -43,7 +46,7 @@ export async function checkAll(tasks: readonly Task[], options: CheckAllOptions,
   }
   await evaluateAll(misses.map((index) => tasks[index]!), options, (index, outcome) => {
     const task = tasks[misses[index]!]!;
-    if (outcome.result) cache.store(task.file, task.shown, serializeResult(outcome.result), outcome.read);
+    if (outcome.result) cache.store(task.file, task.shown, serializeResult(outcome.result, options.codec), outcome.read);
     else if (outcome.serialized && outcome.read) cache.store(task.file, task.shown, outcome.serialized, outcome.read);
     take(misses[index]!, outcome);
   });

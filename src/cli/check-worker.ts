@@ -7,6 +7,7 @@ import { chooseRules, type RuleChoice } from './adjust-rules.js';
 import { checkOne, type CheckOutcome } from './check-one.js';
 import { heapGovernor } from './heap-governor.js';
 import { serializeResult } from './result-cache.js';
+import { ResultText } from './result-text.js';
 
 export interface WorkerSetup {
   packFiles: string[];
@@ -21,10 +22,11 @@ export interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
-const rules = loadRuleSet(setup.packFiles, setup.asOf, setup.groupPackFiles).then(({ ruleSet, diagnostics }) => {
+const loading = loadRuleSet(setup.packFiles, setup.asOf, setup.groupPackFiles).then(({ ruleSet, diagnostics }) => {
   // The main thread loaded the same packs without a problem before starting any worker.
   if (!ruleSet) throw new Error(`rule packs did not load in a worker: ${diagnostics.map((d) => d.code).join(', ')}`);
-  return chooseRules(ruleSet, setup.choice).ruleSet;
+  const rules = chooseRules(ruleSet, setup.choice).ruleSet;
+  return { rules, codec: new ResultText(rules) };
 });
 
 // Between two files, the worker's own heap is kept from piling up garbage, as the main thread's is.
@@ -33,6 +35,7 @@ const heap = heapGovernor();
 /** One file checked; a result comes back as JSON, so the main thread writes it to the spool without serialising it. */
 export async function check({ file, shown }: { file: string; shown: string }): Promise<CheckOutcome> {
   heap.between();
-  const outcome = await checkOne(file, shown, await rules, setup);
-  return outcome.result ? { serialized: serializeResult(outcome.result), read: outcome.read } : outcome;
+  const { rules, codec } = await loading;
+  const outcome = await checkOne(file, shown, rules, setup);
+  return outcome.result ? { serialized: serializeResult(outcome.result, codec), read: outcome.read } : outcome;
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { reviewWaivers, startBaselineComparison, summariseRules, type EnterpriseResult } from '../engine/index.js';
+import { reviewWaivers, startBaselineComparison, summariseRules } from '../engine/index.js';
 import { findAssessments } from '../input/index.js';
 import { formatDiagnostic, type AuditRun, type InputFailure } from '../report/index.js';
 import { readBaseline } from './read-baseline.js';
@@ -11,6 +11,7 @@ import type { CheckOutcome } from './check-one.js';
 import { checkStdin, loadCheckedWaivers, shardOf, STDIN, STDIN_LABEL } from './check-inputs.js';
 import { checkAll } from './check-all.js';
 import { ResultSpool } from './result-spool.js';
+import { ResultText } from './result-text.js';
 import { parseAsOf, parseFailOn, parseJobs, parseLang, parseMaxFileSize, parseShard, UsageError } from './options.js';
 import { checkOutputs, emitOutputs, formatNames, parseOutputs } from './outputs.js';
 import { bundledPackFiles, version } from './package-info.js';
@@ -120,19 +121,20 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
   if (piped) tasks.unshift({ file: STDIN, shown: STDIN_LABEL, position: first - 1 });
   // Each enterprise is compared with the baseline and put aside as it comes; only files that failed stay in memory.
   const comparison = baseline?.baseline ? startBaselineComparison(baseline.baseline, asOf) : undefined;
-  const spool = ResultSpool.open();
+  const codec = new ResultText(rules);
+  const spool = ResultSpool.open(codec);
   try {
     const failed: { index: number; failure: InputFailure }[] = [];
     const take = (index: number, outcome: CheckOutcome) => {
       if (outcome.failure) return void failed.push({ index, failure: outcome.failure });
       // A result in JSON (cached, or from a worker) goes to the spool as the text it is, unless the baseline must mark its findings.
       if (outcome.serialized && !comparison) return spool.addText(index, outcome.serialized.text, outcome.serialized.digest);
-      const result = outcome.serialized ? (JSON.parse(outcome.serialized.text) as EnterpriseResult) : outcome.result;
+      const result = outcome.serialized ? codec.read(outcome.serialized.text) : outcome.result;
       spool.add(index, comparison ? comparison.compare(result) : result);
     };
     if (piped) take(0, piped);
     const offset = piped ? 1 : 0;
-    await checkAll(tasks.slice(offset), { rules, packFiles: packFiles(), groupPackFiles: packFiles('group'), choice, waivers, asOf, maxBytes, keepPasses, jobs, progress, cache }, (index, outcome) => take(index + offset, outcome))
+    await checkAll(tasks.slice(offset), { rules, packFiles: packFiles(), groupPackFiles: packFiles('group'), choice, waivers, asOf, maxBytes, keepPasses, jobs, progress, cache, codec }, (index, outcome) => take(index + offset, outcome))
       .finally(() => progress.stop());
     failed.sort((a, b) => a.index - b.index);
     const inputErrors: InputFailure[] = [...runErrors, ...failed.map(({ failure }) => failure)];

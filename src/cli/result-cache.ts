@@ -11,6 +11,7 @@ import type { EnterpriseResult } from '../engine/index.js';
 import { digestOf, type EnterpriseDigest } from '../report/index.js';
 import { WORKBOOK } from '../input/index.js';
 import { buildId, bytesDigest } from '../rules/index.js';
+import type { ResultCodec } from './result-text.js';
 
 /**
  * An entry is two lines: this head, then the result's JSON, which a hit hands to the spool as it is (never
@@ -29,8 +30,8 @@ export interface SerializedResult {
   digest: EnterpriseDigest;
 }
 
-/** A result as the cache and the spool keep it. */
-export const serializeResult = (result: EnterpriseResult): SerializedResult => ({ text: JSON.stringify(result), digest: digestOf(result) });
+/** A result as the cache and the spool keep it (result-text.ts). */
+export const serializeResult = (result: EnterpriseResult, codec: ResultCodec): SerializedResult => ({ text: codec.write(result), digest: digestOf(result) });
 
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');

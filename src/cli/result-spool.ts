@@ -9,6 +9,7 @@ import type { EnterpriseResult } from '../engine/index.js';
 import { addDigest, addToOverview, emptyOverview, type EnterpriseDigest, type EnterpriseList } from '../report/index.js';
 import { holdTemporary, releaseTemporary } from './write-files.js';
 import { heapGovernor } from './heap-governor.js';
+import { PLAIN_JSON, type ResultCodec } from './result-text.js';
 
 export class ResultSpool implements EnterpriseList {
   /** Per place in the run: where its result is in the file, as [offset, length], or `held` for the one kept in memory. */
@@ -25,12 +26,13 @@ export class ResultSpool implements EnterpriseList {
 
   private readonly heap = heapGovernor();
 
-  private constructor(private readonly folder: string, private readonly fd: number) {}
+  private constructor(private readonly folder: string, private readonly fd: number, private readonly codec: ResultCodec) {}
 
-  static open(): ResultSpool {
+  /** A spool writing results with `codec`: a `check`'s without what its rules say, others as plain JSON. */
+  static open(codec: ResultCodec = PLAIN_JSON): ResultSpool {
     const folder = mkdtempSync(join(tmpdir(), 'safety-audit-'));
     holdTemporary(folder);
-    return new ResultSpool(folder, openSync(join(folder, 'results.ndjson'), 'w+'));
+    return new ResultSpool(folder, openSync(join(folder, 'results.ndjson'), 'w+'), codec);
   }
 
   get length(): number {
@@ -47,7 +49,7 @@ export class ResultSpool implements EnterpriseList {
     this.heap.between();
   }
 
-  /** A result already in JSON (from the cache), with its part of the overview: written as it is, never parsed here. */
+  /** A result already written by this spool's codec (from the cache or a worker), with its part of the overview: never parsed here. */
   addText(place: number, text: string, digest: EnterpriseDigest): void {
     if (!this.entries[place]) this.count += 1;
     addDigest(this.overview, digest);
@@ -56,7 +58,7 @@ export class ResultSpool implements EnterpriseList {
   }
 
   private write(place: number, result: EnterpriseResult): void {
-    this.writeText(place, JSON.stringify(result));
+    this.writeText(place, this.codec.write(result));
   }
 
   private writeText(place: number, text: string): void {
@@ -79,7 +81,7 @@ export class ResultSpool implements EnterpriseList {
       else {
         const bytes = Buffer.allocUnsafe(entry[1]);
         readSync(this.fd, bytes, 0, entry[1], entry[0]);
-        yield JSON.parse(bytes.toString('utf8')) as EnterpriseResult;
+        yield this.codec.read(bytes.toString('utf8'));
       }
       this.heap.between();
     }
