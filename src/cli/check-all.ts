@@ -63,6 +63,9 @@ async function evaluateAll(tasks: readonly Task[], { rules, packFiles, groupPack
       const { file, shown } = tasks[index]!;
       take(index, await checkOne(file, shown, rules, { waivers, maxBytes, keepPasses }));
       progress.tick();
+      // A check reads its files synchronously: let the event loop run between two, for the workers' answers,
+      // the progress line and a signal to stop.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   };
   if (!pooled) return checkHere();

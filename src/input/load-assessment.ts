@@ -1,5 +1,5 @@
 import { SourceMapWithTables } from './table-source-map.js';
-import { open, readdir, stat } from 'node:fs/promises';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { JsonSchema, ValidateFunction } from '../schema/index.js';
 import { decodeText } from './decode.js';
@@ -36,7 +36,7 @@ async function loadUncapped(file: string, schema: AssessmentSchema, label: strin
   const parsed = parseAssessmentText(bytes.value, label);
   const doc: Document = parsed.value ?? { data: {}, sourceMap: new SourceMapWithTables() };
   // The folder is listed once: the ledgers beside the YAML, its workbooks and the files not read all come from it.
-  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  const names = listFolder(dirname(file));
   const included = await resolveIncludes(doc, file, label, schema.schema, names, maxBytes);
   const workbooks = await resolveWorkbooks(doc, file, label, schema.schema, names, maxBytes);
   const read = [...(given ? [] : [file]), ...(doc.read ?? [])];
@@ -82,28 +82,41 @@ function dropEmpty(value: unknown): unknown {
   return mapEntries(value, (child) => (child === null ? DROP : dropEmpty(child)));
 }
 
+/** The names in a folder, none where it cannot be listed. */
+function listFolder(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}
+
 /** Largest file read by default: far above any real self-assessment or ledger, far below what exhausts memory. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 /**
  * A regular file's bytes, at most `maxBytes` of them. A FIFO, a device (/dev/zero) or a folder is refused
  * without opening it, so nothing blocks or reads forever; a larger file is refused with the limit named.
+ * Read synchronously: a check reads its files one after another, and four trips through the thread pool per
+ * file (stat, open, read, close) left a run of 1,000 enterprises idle for a seventh of its time.
  */
 export async function readBytes(file: string, label = file, maxBytes = DEFAULT_MAX_BYTES): Promise<Parsed<Uint8Array>> {
   const where = { file: label, line: 1, column: 1 };
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) return { diagnostics: [errorAt('file-not-regular', { key: info.isDirectory() ? 'file-is-folder' : 'file-not-regular' }, where)] };
     if (info.size > maxBytes) return { diagnostics: [tooLarge(info.size, maxBytes, where)] };
-    const handle = await open(file, 'r');
+    const fd = openSync(file, 'r');
     try {
-      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+      // A read may return less than asked (a file still being written): read until the end or one byte past the limit.
+      let bytesRead = 0;
+      for (let got = -1; got !== 0 && bytesRead < buffer.length; bytesRead += got) got = readSync(fd, buffer, bytesRead, buffer.length - bytesRead, bytesRead);
       // The file grew between stat and read beyond the limit.
       if (bytesRead > maxBytes) return { diagnostics: [tooLarge(bytesRead, maxBytes, where)] };
       return { value: buffer.subarray(0, bytesRead), diagnostics: [] };
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';

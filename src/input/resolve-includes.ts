@@ -1,7 +1,7 @@
 // CSV ledgers pulled into an assessment: `{ $csv: hazards.csv }` anywhere in the YAML, and, beside an
 // `enterprise.yaml`, every table the schema names (`x-csv: hazards.csv`). Includes may not leave the
 // enterprise's folder: no absolute paths, no `..` out of it, no symbolic links pointing outside.
-import { realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { csvTables, type JsonSchema } from '../schema/index.js';
 import type { SourceMapWithTables } from './table-source-map.js';
@@ -69,7 +69,7 @@ async function findConventional(doc: Document, file: string, label: string, sche
   const names = new Set(listed.map((name) => name.toLowerCase()));
   for (const table of csvTables(schema)) {
     if (!names.has(table.file.toLowerCase())) continue;
-    const exists = await realpath(join(folder, table.file)).then(() => true, () => false);
+    const exists = realPath(join(folder, table.file)) !== undefined;
     if (!exists) continue;
     const same = explicit.find((include) => include.pointer === table.pointer);
     if (same && resolve(folder, same.name) === resolve(folder, table.file)) continue;
@@ -134,8 +134,16 @@ export async function containedPath(folder: string, name: string): Promise<strin
     return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
   };
   if (!inside(folder, path)) return undefined;
-  const [realFolder, realTarget] = await Promise.all([realpath(folder), realpath(path).catch(() => path)]);
-  return inside(realFolder, realTarget) ? path : undefined;
+  return inside(realpathSync.native(folder), realPath(path) ?? path) ? path : undefined;
+}
+
+/** Where a path leads, links followed (as the system resolves it); undefined when it leads nowhere. Synchronous: a check reads its files one after another. */
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
 }
 
 export function schemaAt(schema: JsonSchema, pointer: string): JsonSchema | undefined {
