@@ -12,7 +12,6 @@ import type { ResultCodec } from './result-text.js';
 
 /** Below this many files, `--jobs auto` checks in the main thread: starting workers would cost more than it saves. */
 const AUTO_POOL_MIN_FILES = 48;
-const LOOKUPS_AT_ONCE = 16;
 const WORKER = new URL('../../dist/cli/check-worker.js', import.meta.url);
 
 export type Task = { file: string; shown: string; position?: number };
@@ -38,19 +37,24 @@ export async function checkAll(tasks: readonly Task[], options: CheckAllOptions,
   const { cache, progress } = options;
   if (!cache) return evaluateAll(tasks, options, take);
   const misses: number[] = [];
-  // Entries are looked up a few at a time: a lookup mostly waits on reading files.
-  for (let from = 0; from < tasks.length; from += LOOKUPS_AT_ONCE) {
-    const batch = tasks.slice(from, from + LOOKUPS_AT_ONCE);
-    const hits = await Promise.all(batch.map((task) => cache.lookup(task.file, task.shown)));
-    hits.forEach((hit, offset) => (hit ? (take(from + offset, { serialized: hit }), progress.tick()) : misses.push(from + offset)));
+  for (const [index, task] of tasks.entries()) {
+    const hit = cache.lookup(task.file, task.shown);
+    if (!hit) misses.push(index);
+    else (take(index, { serialized: hit }), progress.tick());
+    // Lookups read synchronously: the event loop runs now and then, for the progress line and a signal to stop.
+    if (index % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
   }
   await evaluateAll(misses.map((index) => tasks[index]!), options, (index, outcome) => {
     const task = tasks[misses[index]!]!;
-    if (outcome.result) cache.store(task.file, task.shown, serializeResult(outcome.result, options.codec), outcome.read);
-    else if (outcome.serialized && outcome.read) cache.store(task.file, task.shown, outcome.serialized, outcome.read);
+    if (outcome.result) {
+      // Written once, for the cache and for the spool alike.
+      const serialized = serializeResult(outcome.result, options.codec);
+      cache.store(task.file, task.shown, serialized, outcome.read);
+      return take(misses[index]!, { ...outcome, serialized });
+    }
+    if (outcome.serialized && outcome.read) cache.store(task.file, task.shown, outcome.serialized, outcome.read);
     take(misses[index]!, outcome);
   });
-  await cache.flush();
 }
 
 async function evaluateAll(tasks: readonly Task[], { rules, packFiles, groupPackFiles, choice, waivers, asOf, maxBytes, keepPasses, jobs, progress }: CheckAllOptions, take: TakeOutcome): Promise<void> {

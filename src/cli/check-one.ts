@@ -7,7 +7,8 @@ import type { SerializedResult } from './result-cache.js';
 
 /** One enterprise checked: its result, or why its files could not be checked. */
 export type CheckOutcome =
-  | { result: EnterpriseResult; read: string[]; failure?: undefined; serialized?: undefined }
+  /** `serialized`: the same result as the spool writes it, where it was written already (for the cache). */
+  | { result: EnterpriseResult; read: string[]; failure?: undefined; serialized?: SerializedResult }
   | { failure: InputFailure; result?: undefined; serialized?: undefined }
   /**
    * The result's JSON with its part of the run's overview: from `--cache` as stored, or from a worker, which

@@ -129,7 +129,7 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
       if (outcome.failure) return void failed.push({ index, failure: outcome.failure });
       // A result in JSON (cached, or from a worker) goes to the spool as the text it is, unless the baseline must mark its findings.
       if (outcome.serialized && !comparison) return spool.addText(index, outcome.serialized.text, outcome.serialized.digest);
-      const result = outcome.serialized ? codec.read(outcome.serialized.text) : outcome.result;
+      const result = outcome.result ?? codec.read(outcome.serialized.text);
       spool.add(index, comparison ? comparison.compare(result) : result);
     };
     if (piped) take(0, piped);

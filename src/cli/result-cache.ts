@@ -4,8 +4,10 @@
 // ledgers and workbooks in the YAML's folder (one added beside it is read or warned about); any difference is
 // a miss. Other files — reports written beside the enterprises, the cache folder itself — do not count. Entries are
 // written atomically; one that cannot be read is a miss, and a cache that cannot be written never fails a run.
+// Entries are read and written synchronously, as a check reads its files: a few small files each, for which a
+// trip through the thread pool cost more than the reading (a cold run of 1,000 enterprises took 40 % longer).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EnterpriseResult } from '../engine/index.js';
 import { digestOf, type EnterpriseDigest } from '../report/index.js';
@@ -37,7 +39,8 @@ export const serializeResult = (result: EnterpriseResult, codec: ResultCodec): S
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export class ResultCache {
-  private readonly listings = new Map<string, Promise<string>>();
+  private readonly listings = new Map<string, string>();
+  private madeDir = false;
 
   private constructor(private readonly dir: string, private readonly runKey: string) {}
 
@@ -54,57 +57,51 @@ export class ResultCache {
   }
 
   /** The names of the ledgers and workbooks in a folder (what the check reads or warns about), once per run. */
-  private listing(folder: string): Promise<string> {
+  private listing(folder: string): string {
     let listed = this.listings.get(folder);
-    if (!listed) {
+    if (listed === undefined) {
       const relevant = (name: string) => !name.startsWith('.') && !name.startsWith('~$') && (/\.csv$/i.test(name) || WORKBOOK.test(name));
-      listed = readdir(folder).then((names) => digest(names.filter(relevant).sort().join('\0')), () => '');
+      try {
+        listed = digest(readdirSync(folder).filter(relevant).sort().join('\0'));
+      } catch {
+        listed = '';
+      }
       this.listings.set(folder, listed);
     }
     return listed;
   }
 
-  async lookup(file: string, shown: string): Promise<SerializedResult | undefined> {
+  lookup(file: string, shown: string): SerializedResult | undefined {
     try {
-      const content = await readFile(this.entryPath(file, shown), 'utf8');
+      const content = readFileSync(this.entryPath(file, shown), 'utf8');
       const end = content.indexOf('\n');
       if (end < 0) return undefined;
       const head = JSON.parse(content.slice(0, end)) as EntryHead;
-      if (head.listing !== (await this.listing(dirname(file)))) return undefined;
-      for (const { path, digest: expected } of head.read) if (bytesDigest(await readFile(path)) !== expected) return undefined;
+      if (head.listing !== this.listing(dirname(file))) return undefined;
+      for (const { path, digest: expected } of head.read) if (bytesDigest(readFileSync(path)) !== expected) return undefined;
       return { text: content.slice(end + 1), digest: head.digest };
     } catch {
       return undefined;
     }
   }
 
-  /** Stores under way: `flush` waits for them. */
-  private readonly writing = new Set<Promise<void>>();
-
-  /** Keep a result for the next run, in the background; `flush` waits for every store to end. */
+  /** Keep a result for the next run. */
   store(file: string, shown: string, result: SerializedResult, read: readonly string[]): void {
-    const stored = this.write(file, shown, result, read).finally(() => this.writing.delete(stored));
-    this.writing.add(stored);
-  }
-
-  async flush(): Promise<void> {
-    await Promise.all(this.writing);
-  }
-
-  private async write(file: string, shown: string, result: SerializedResult, read: readonly string[]): Promise<void> {
+    const target = this.entryPath(file, shown);
+    const temporary = `${target}.${process.pid}.tmp`;
     try {
-      const head: EntryHead = {
-        read: await Promise.all(read.map(async (path) => ({ path, digest: bytesDigest(await readFile(path)) }))),
-        listing: await this.listing(dirname(file)),
-        digest: result.digest,
-      };
-      const target = this.entryPath(file, shown);
-      await mkdir(this.dir, { recursive: true });
-      const temporary = `${target}.${process.pid}.tmp`;
-      await writeFile(temporary, `${JSON.stringify(head)}\n${result.text}`);
-      await rename(temporary, target);
+      const head: EntryHead = { read: read.map((path) => ({ path, digest: bytesDigest(readFileSync(path)) })), listing: this.listing(dirname(file)), digest: result.digest };
+      if (!this.madeDir) mkdirSync(this.dir, { recursive: true });
+      this.madeDir = true;
+      writeFileSync(temporary, `${JSON.stringify(head)}\n${result.text}`);
+      renameSync(temporary, target);
     } catch {
       // A cache that cannot be written costs the next run time, never this run its result.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nor does a temporary file that cannot be removed.
+      }
     }
   }
 }
