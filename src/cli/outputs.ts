@@ -4,7 +4,7 @@ import { access, constants, mkdir, realpath, rm, stat, writeFile } from 'node:fs
 import { dirname, resolve } from 'node:path';
 import { translate, type Lang } from '../i18n/index.js';
 import { describeIoError } from '../input/index.js';
-import { fileReporters, formatSummaryLine, isFileFormatName, isFormatName, reporters, streamReporters, type AuditRun, type FileFormatName, type FormatName } from '../report/index.js';
+import { FILE_FORMAT_NAMES, FORMAT_NAMES, fileReporterFor, formatSummaryLine, isFileFormatName, isFormatName, reporterFor, streamReporterFor, type AuditRun, type FileFormatName, type FormatName } from '../report/index.js';
 import { displayPath } from './display-path.js';
 import type { CliIo } from './io.js';
 import { UsageError, useColor } from './options.js';
@@ -19,7 +19,7 @@ export interface OutputSpec {
   file?: string;
 }
 
-export const formatNames = (): string[] => [...Object.keys(reporters), ...Object.keys(fileReporters), 'pdf'];
+export const formatNames = (): string[] => [...FORMAT_NAMES, ...FILE_FORMAT_NAMES, 'pdf'];
 
 const isOutputFormat = (name: string): name is OutputSpec['format'] => name === 'pdf' || isFormatName(name) || isFileFormatName(name);
 
@@ -109,7 +109,7 @@ export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], i
     written = false;
   }
   for (const spec of specs.filter((candidate) => !candidate.file)) {
-    if (isFormatName(spec.format)) await writeOut(io.stdout, streamReporters[spec.format](run, { lang, quiet, appendix, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
+    if (isFormatName(spec.format)) await writeOut(io.stdout, (await streamReporterFor(spec.format))(run, { lang, quiet, appendix, color: spec.format === 'table' && useColor(io.stdout, io.env) }));
   }
   if (!specs.some((spec) => spec.format === 'table' && !spec.file)) io.stderr.write(`${formatSummaryLine(run, lang)}\n`);
   return written;
@@ -117,8 +117,8 @@ export async function emitOutputs(run: AuditRun, specs: readonly OutputSpec[], i
 
 /** A file's content: the reporter's text in pieces, a workbook's bytes, or for pdf the html report printed by Chromium. */
 async function renderFile(run: AuditRun, format: OutputSpec['format'], io: CliIo, options: { lang: Lang; appendix: boolean }): Promise<OutputFile['content']> {
-  if (format === 'pdf') return printPdf(reporters.html(run, { ...options, color: false }), io.env);
-  return isFileFormatName(format) ? fileReporters[format](run, { ...options, color: false }) : streamReporters[format](run, { ...options, color: false });
+  if (format === 'pdf') return printPdf((await reporterFor('html'))(run, { ...options, color: false }), io.env);
+  return isFileFormatName(format) ? (await fileReporterFor(format))(run, { ...options, color: false }) : (await streamReporterFor(format))(run, { ...options, color: false });
 }
 
 /** Standard output a piece at a time, waiting whenever a slow reader (a pipe) has not taken the last one. */

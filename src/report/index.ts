@@ -1,54 +1,41 @@
-import { formatCsv, streamCsv } from './csv.js';
-import { formatDocx } from './docx.js';
-import { formatGithub, streamGithub } from './github.js';
-import { formatGitlab, streamGitlab } from './gitlab.js';
-import { formatHtml, streamHtml } from './html.js';
-import { formatJson, streamJson } from './json.js';
-import { formatJunit, streamJunit } from './junit.js';
-import { formatMarkdown, streamMarkdown } from './markdown.js';
-import { formatSarif, streamSarif } from './sarif.js';
-import { formatTable, streamTable } from './table.js';
-import { formatLists } from './lists.js';
 import type { FileReporter, Reporter, StreamReporter } from './types.js';
+
+// Each format's module is loaded when a run writes that format: a check printing the table loads no HTML,
+// SARIF, JUnit or Word code. formats.ts holds them all at once, for whoever needs every one (the tests).
 
 /** Every output format, by the name `-f` takes. */
 export type FormatName = 'table' | 'json' | 'sarif' | 'junit' | 'markdown' | 'csv' | 'html' | 'gitlab' | 'github';
-
-export const reporters = {
-  table: formatTable,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  markdown: formatMarkdown,
-  csv: formatCsv,
-  html: formatHtml,
-  gitlab: formatGitlab,
-  github: formatGithub,
-} satisfies Record<FormatName, Reporter>;
-
-/** The same formats in pieces, as the CLI writes them: a report of thousands of enterprises is never held whole. */
-export const streamReporters = {
-  table: streamTable,
-  json: streamJson,
-  sarif: streamSarif,
-  junit: streamJunit,
-  markdown: streamMarkdown,
-  csv: streamCsv,
-  html: streamHtml,
-  gitlab: streamGitlab,
-  github: streamGithub,
-} satisfies Record<FormatName, StreamReporter>;
+export const FORMAT_NAMES: readonly FormatName[] = ['table', 'json', 'sarif', 'junit', 'markdown', 'csv', 'html', 'gitlab', 'github'];
 
 /** Binary formats, by the name `-f` takes: to a file only (`-f lists:四个清单.xlsx`, `-f docx:报告.docx`). */
-export const fileReporters = {
-  lists: formatLists,
-  docx: formatDocx,
-} satisfies Record<string, FileReporter>;
+export type FileFormatName = 'lists' | 'docx';
+export const FILE_FORMAT_NAMES: readonly FileFormatName[] = ['lists', 'docx'];
 
-export type FileFormatName = keyof typeof fileReporters;
+export const isFormatName = (name: string): name is FormatName => (FORMAT_NAMES as readonly string[]).includes(name);
+export const isFileFormatName = (name: string): name is FileFormatName => (FILE_FORMAT_NAMES as readonly string[]).includes(name);
 
-export const isFormatName = (name: string): name is FormatName => Object.hasOwn(reporters, name);
-export const isFileFormatName = (name: string): name is FileFormatName => Object.hasOwn(fileReporters, name);
+/** Each format's module, loaded the first time it is asked for. */
+const FORMATS: Record<FormatName, () => Promise<{ whole: Reporter; stream: StreamReporter }>> = {
+  table: async () => import('./table.js').then((m) => ({ whole: m.formatTable, stream: m.streamTable })),
+  json: async () => import('./json.js').then((m) => ({ whole: m.formatJson, stream: m.streamJson })),
+  sarif: async () => import('./sarif.js').then((m) => ({ whole: m.formatSarif, stream: m.streamSarif })),
+  junit: async () => import('./junit.js').then((m) => ({ whole: m.formatJunit, stream: m.streamJunit })),
+  markdown: async () => import('./markdown.js').then((m) => ({ whole: m.formatMarkdown, stream: m.streamMarkdown })),
+  csv: async () => import('./csv.js').then((m) => ({ whole: m.formatCsv, stream: m.streamCsv })),
+  html: async () => import('./html.js').then((m) => ({ whole: m.formatHtml, stream: m.streamHtml })),
+  gitlab: async () => import('./gitlab.js').then((m) => ({ whole: m.formatGitlab, stream: m.streamGitlab })),
+  github: async () => import('./github.js').then((m) => ({ whole: m.formatGithub, stream: m.streamGithub })),
+};
+const FILE_FORMATS: Record<FileFormatName, () => Promise<FileReporter>> = {
+  lists: async () => (await import('./lists.js')).formatLists,
+  docx: async () => (await import('./docx.js')).formatDocx,
+};
+
+/** A format written whole (`pdf` prints the HTML one). */
+export const reporterFor = async (name: FormatName): Promise<Reporter> => (await FORMATS[name]()).whole;
+/** A format in pieces, as the CLI writes it: a report of thousands of enterprises is never held whole. */
+export const streamReporterFor = async (name: FormatName): Promise<StreamReporter> => (await FORMATS[name]()).stream;
+export const fileReporterFor = (name: FileFormatName): Promise<FileReporter> => FILE_FORMATS[name]();
 
 export { formatDiagnostic } from './util-format-diagnostic.js';
 export { formatLocation } from './util-format-location.js';

@@ -4,7 +4,8 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareWithBaseline, type EnterpriseResult } from '../../src/engine/index.js';
-import { reporters, runFromJson, type AuditRun } from '../../src/report/index.js';
+import { runFromJson, type AuditRun } from '../../src/report/index.js';
+import { reporters } from '../report/all-formats.js';
 import { HISTORY_LIMIT, resultSchema } from '../../src/schema/index.js';
 import { sampleRun } from '../report/sample-run.js';
 

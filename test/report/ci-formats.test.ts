@@ -4,7 +4,8 @@
 import * as core from '@actions/core';
 import { Ajv } from 'ajv';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { reporters, type AuditRun } from '../../src/report/index.js';
+import { type AuditRun } from '../../src/report/index.js';
+import { reporters } from './all-formats.js';
 import { sampleRun } from './sample-run.js';
 
 // docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format: an array of issues, each with these.

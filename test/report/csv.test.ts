@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { neutraliseCell } from '../../src/report/csv.js';
-import { reporters, type AuditRun } from '../../src/report/index.js';
+import { type AuditRun } from '../../src/report/index.js';
+import { reporters } from './all-formats.js';
 import { HOSTILE_NAME, sampleRun } from './sample-run.js';
 
 let run: AuditRun;

@@ -3,7 +3,8 @@
 import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fileReporters, type AuditRun } from '../../src/report/index.js';
+import { type AuditRun } from '../../src/report/index.js';
+import { fileReporters } from './all-formats.js';
 import { sampleRun } from './sample-run.js';
 
 let run: AuditRun;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/engine/index.js';
-import { reporters, type AuditRun } from '../../src/report/index.js';
+import { type AuditRun } from '../../src/report/index.js';
+import { reporters } from './all-formats.js';
 import { escapeHtml, html, Html } from '../../src/report/util-escape-html.js';
 import { sampleRun } from './sample-run.js';
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'test-results-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reporters, type AuditRun } from '../../src/report/index.js';
+import { type AuditRun } from '../../src/report/index.js';
+import { reporters } from './all-formats.js';
 import { sampleRun } from './sample-run.js';
 
 let run: AuditRun;

@@ -3,7 +3,8 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerHazard } from '../../src/engine/index.js';
-import { fileReporters, type AuditRun } from '../../src/report/index.js';
+import { type AuditRun } from '../../src/report/index.js';
+import { fileReporters } from './all-formats.js';
 import { HOSTILE_NAME, sampleRun } from './sample-run.js';
 
 const SHEETS = ['问题隐患清单', '制度措施清单', '挂牌督办清单', '追责问责清单'];

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reporters, type AuditRun } from '../../src/report/index.js';
+import { type AuditRun } from '../../src/report/index.js';
+import { reporters } from './all-formats.js';
 import { sampleRun } from './sample-run.js';
 import { sarifProblems } from '../support/sarif-schema.js';
 
