@@ -1,7 +1,13 @@
-// The only module that imports `csv-parse`: CSV text → records, each cell with its line and field number.
-import { CsvError, parse } from 'csv-parse/sync';
+// The only module that imports `csv-parse` (on first use: a run without ledgers never loads it): CSV text →
+// records, each cell with its line and field number.
+import { createRequire } from 'node:module';
+import type { CsvError as CsvErrorType } from 'csv-parse/sync';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import type { Parsed } from './types.js';
+
+const require = createRequire(import.meta.url);
+let csvParse: typeof import('csv-parse/sync') | undefined;
+const csv = () => (csvParse ??= require('csv-parse/sync') as typeof import('csv-parse/sync'));
 
 export interface CsvRecord {
   /** 1-based line where the record starts. */
@@ -22,7 +28,7 @@ export function parseCsv(text: string, file: string): Parsed<CsvTable> {
   const body = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   let rows: { record: string[]; raw: string }[];
   try {
-    rows = parse(body, { delimiter: detectDelimiter(body), skip_empty_lines: true, skip_records_with_empty_values: true, raw: true }) as never;
+    rows = csv().parse(body, { delimiter: detectDelimiter(body), skip_empty_lines: true, skip_records_with_empty_values: true, raw: true }) as never;
   } catch (error) {
     return { diagnostics: [csvDiagnostic(error, file, body)] };
   }
@@ -51,8 +57,9 @@ function locateRecords(text: string, rows: { record: string[]; raw: string }[]):
 }
 
 function csvDiagnostic(error: unknown, file: string, text: string): Diagnostic {
+  const { CsvError } = csv();
   const code = error instanceof CsvError ? error.code : '';
-  const reported = error instanceof CsvError ? Number((error as CsvError & { lines?: number }).lines ?? 1) : 1;
+  const reported = error instanceof CsvError ? Number((error as CsvErrorType & { lines?: number }).lines ?? 1) : 1;
   const line = code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : reported;
   const location = { file, line, column: 1 };
   if (code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {

@@ -1,9 +1,9 @@
-// The only module that imports @streamparser/json: a JSON file read a chunk at a time, the items of one
-// top-level list handed on one by one as they are parsed and never kept, and the file's other top-level
-// fields kept. A report of thousands of enterprises is then read in the memory of one.
+// The only module that imports @streamparser/json (on first use: a run reads a report only for --baseline or
+// a merge): a JSON file read a chunk at a time, the items of one top-level list handed on one by one as they
+// are parsed and never kept, and the file's other top-level fields kept. A report of thousands of enterprises
+// is then read in the memory of one.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { JSONParser } from '@streamparser/json';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { describeIoError } from './load-assessment.js';
 import type { Parsed, SourceLocation } from './types.js';
@@ -29,6 +29,7 @@ export async function readJsonStream(file: string, label: string, { list, fields
   const kept: Record<string, unknown> = {};
   let index = 0;
   let failure: Error | undefined;
+  const { JSONParser } = await import('@streamparser/json');
   // keepStack false: an item handed on is not kept in its list, so the list never grows.
   const parser = new JSONParser({ paths: [`$.${list}.*`, ...fields.map((field) => `$.${field}`)], keepStack: false, stringBufferSize: 64 * 1024 });
   parser.onValue = ({ value, key, stack }) => {
