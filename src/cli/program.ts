@@ -2,20 +2,26 @@
 // `--version` does not load the engine, the reporters or the rule compiler.
 import { Command, CommanderError } from 'commander';
 import { translate, type Lang } from '../i18n/index.js';
-import { checkCommand } from './check.js';
 import { commandName } from './command-name.js';
-import { configCommand } from './config.js';
 import { EXIT } from './exit-code.js';
-import { explainCommand } from './explain.js';
 import { formatVersion } from './format-version.js';
-import { initCommand } from './init.js';
-import { fieldsCommand } from './fields.js';
-import { mergeCommand } from './merge.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './options.js';
 import { safeLang } from './safe-lang.js';
-import { rulesCommand } from './rules.js';
-import { schemaCommand } from './schema.js';
+
+type MakeCommand = (io: CliIo, setExit: (code: number) => void) => Command;
+
+/** Every command, in the order help lists them; a command's module is loaded only when it may run. */
+const COMMANDS: Record<string, () => Promise<MakeCommand>> = {
+  check: async () => (await import('./check.js')).checkCommand,
+  merge: async () => (await import('./merge.js')).mergeCommand,
+  rules: async () => (await import('./rules.js')).rulesCommand,
+  explain: async () => (await import('./explain.js')).explainCommand,
+  schema: async () => (await import('./schema.js')).schemaCommand,
+  config: async () => (await import('./config.js')).configCommand,
+  fields: async () => (await import('./fields.js')).fieldsCommand,
+  init: async () => (await import('./init.js')).initCommand,
+};
 
 /** The commander program with every command; `main` (index.ts) imports it only when a command runs. */
 export async function runProgram(argv: string[], io: CliIo): Promise<number> {
@@ -30,15 +36,12 @@ export async function runProgram(argv: string[], io: CliIo): Promise<number> {
       // Stop parsing here, as commander's own version option does; the packs are read below, only now.
       versionAsked = true;
       throw new CommanderError(0, 'safety-audit.version', '');
-    })
-    .addCommand(checkCommand(io, setExit))
-    .addCommand(mergeCommand(io, setExit))
-    .addCommand(rulesCommand(io, setExit))
-    .addCommand(explainCommand(io, setExit))
-    .addCommand(schemaCommand(io, setExit))
-    .addCommand(configCommand(io, setExit))
-    .addCommand(fieldsCommand(io, setExit))
-    .addCommand(initCommand(io, setExit));
+    });
+  // `check …` needs only the check command (its options, its help); anything else — no command, `help`, a
+  // mistyped one that commander suggests a name for — gets them all.
+  const first = argv[0] ?? '';
+  const wanted = Object.hasOwn(COMMANDS, first) ? [first] : Object.keys(COMMANDS);
+  for (const make of await Promise.all(wanted.map((command) => COMMANDS[command]!()))) program.addCommand(make(io, setExit));
   overrideExits(program, io, safeLang(argv, io), name);
   try {
     await program.parseAsync(argv, { from: 'user' });
