@@ -5,14 +5,15 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST, PRECOMPILED, VALIDATOR, assemblePack, bytesDigest, locationsFile, parsePack, type Manifest, type Pack, type PackLocations, type PrecompiledPack } from '../rules/index.js';
+import { MANIFEST, PRECOMPILED, VALIDATOR, assemblePack, bytesDigest, dataFile, locationsFile, parsePack, type Manifest, type Pack, type PackLocations, type PrecompiledPack } from '../rules/index.js';
 import { composeAssessmentSchema, schemaDigest, standaloneValidator, type SectionSchema } from '../schema/index.js';
 import { bundledPackFiles } from './package-info.js';
 import { packHeading } from './format-version.js';
 
 /** One pack read, parsed and checked once: what the manifest keeps of it, and its section of the schema. */
 async function precompile(file: string): Promise<{ built?: PrecompiledPack; section?: SectionSchema }> {
-  // Each pack's locations go to a file of their own, read only to locate a problem in that pack.
+  // Each pack's data and locations go to files of their own: the data parsed when the pack is taken, the
+  // locations only to locate a problem in it.
   const bytes = readFileSync(file);
   const digest = bytesDigest(bytes);
   const parsed = parsePack(bytes.toString('utf8'), file);
@@ -23,8 +24,9 @@ async function precompile(file: string): Promise<{ built?: PrecompiledPack; sect
   }
   const locations: PackLocations = [...parsed.value.sourceMap].map(([pointer, at]) => [pointer, at.line, at.column, at.endLine ?? null, at.endColumn ?? null]);
   writeFileSync(locationsFile(basename(file)), JSON.stringify(locations));
+  writeFileSync(dataFile(basename(file)), JSON.stringify(parsed.value.data));
   return {
-    built: { name: basename(file), digest, data: parsed.value.data },
+    built: { name: basename(file), digest },
     ...(pack.section && pack.schema ? { section: { sector: pack.sector, section: pack.section, schema: pack.schema } } : {}),
   };
 }

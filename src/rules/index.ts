@@ -8,4 +8,4 @@ export { celFunctions, countBy, dayNumber, minuteNumber, sumBy, tiered, wholeMon
 export { SEVERITIES, DIMENSIONS } from './types.js';
 export { dayAfter, selectEditions } from './select-editions.js';
 export type { AppliedEditions, EditionSpec, Citation, CompiledRule, Dimension, Pack, PackLets, Patch, Program, RuleSpec, Severity, SourceSpec, Template } from './types.js';
-export { MANIFEST, PRECOMPILED, VALIDATOR, buildId, bytesDigest, locationsFile, type Manifest, type PackLocations, type PrecompiledPack } from './precompiled.js';
+export { MANIFEST, PRECOMPILED, VALIDATOR, buildId, bytesDigest, dataFile, locationsFile, type Manifest, type PackLocations, type PrecompiledPack } from './precompiled.js';

@@ -13,12 +13,14 @@ export const PRECOMPILED = new URL('../../dist/precompiled/', import.meta.url);
 export const MANIFEST = 'manifest.json';
 export const VALIDATOR = 'assessment-validator.js';
 
-/** A pack as parsed and validated at build time: its data as written (where each value is: `locationsFile`). */
+/** A pack as parsed and validated at build time: its name and digest; its data as written is in `dataFile`, where each value is in `locationsFile`. */
 export interface PrecompiledPack {
   name: string;
   digest: string;
-  data: Record<string, unknown>;
 }
+
+/** Where the build keeps a pack's data: parsed each time the pack is taken, so no caller shares another's objects. */
+export const dataFile = (name: string): URL => new URL(`pack-${name}.json`, PRECOMPILED);
 
 /** [JSON pointer, line, column, endLine, endColumn] for every value of a pack file, kept apart from the manifest. */
 export type PackLocations = [string, number, number, number | null, number | null][];
@@ -52,11 +54,17 @@ export const bytesDigest = (bytes: Uint8Array) => createHash('sha256').update(by
 export function precompiledPack(file: string, digest: string): { data: Record<string, unknown>; sourceMap: ReadonlyMap<string, SourceLocation> } | undefined {
   const found = readManifest()?.packs.find((pack) => pack.name === basename(file));
   if (!found || found.digest !== digest) return undefined;
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(readFileSync(dataFile(found.name), 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
   // Built on first use: a pack's locations are read only to report a problem in it.
   const sourceMap = lazyMap(() => new Map<string, SourceLocation>(
     (JSON.parse(readFileSync(locationsFile(found.name), 'utf8')) as PackLocations).map(([pointer, line, column, endLine, endColumn]) => [pointer, { file, line, column, ...(endLine === null ? {} : { endLine }), ...(endColumn === null ? {} : { endColumn }) }]),
   ));
-  return { data: structuredClone(found.data), sourceMap };
+  return { data, sourceMap };
 }
 
 /** The build's identity (undefined without a build manifest, and then nothing is cached). */
