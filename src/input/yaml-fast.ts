@@ -44,7 +44,7 @@ export function readPlainYaml(text: string, file: string, maxDepth: number, maxL
 interface Open {
   value: Record<string, unknown> | unknown[];
   pointer: string;
-  /** A mapping's key read and waiting for its value; a sequence's next index. */
+  /** In a mapping, the key read and waiting for its value (never set in a sequence), and where it starts. */
   key: string | undefined;
   keyAt: number;
 }
