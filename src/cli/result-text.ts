@@ -50,7 +50,12 @@ export class ResultText implements ResultCodec {
     const compact = JSON.parse(text) as Compact;
     const headings = this.headings(compact);
     const tally: Record<string, Tally> = {};
-    for (const id in compact.tally) tally[id] = Object.fromEntries(STATUSES.map((status, index) => [status, compact.tally[id]![index]!])) as Tally;
+    for (const id in compact.tally) {
+      const counts = compact.tally[id]!;
+      const named = {} as Tally;
+      for (let index = 0; index < STATUSES.length; index++) named[STATUSES[index]!] = counts[index]!;
+      tally[id] = named;
+    }
     const findings = compact.findings.map((own) => {
       const heading = headings.get(own.ruleId!);
       if (!heading) return own as Finding;

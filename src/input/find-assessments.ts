@@ -1,4 +1,5 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { detectAndDecode, utf16Bom } from './decode.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
@@ -61,12 +62,14 @@ async function expandPatterns(paths: readonly string[]): Promise<string[]> {
  * YAML file is returned, so loading reports it.
  */
 async function searchFolder(folder: string, found: FoundAssessments, maxBytes?: number, searched = new Set<string>()): Promise<void> {
-  const real = await realpath(folder).catch(() => folder);
+  // Listed synchronously, as the files are read: a group's thousand folders are a thousand trips through the
+  // thread pool otherwise, each waited for in turn.
+  const real = realPathOr(folder);
   if (searched.has(real)) return;
   searched.add(real);
   let entries;
   try {
-    entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   } catch (error) {
     const diagnostic = errorAt('file-unreadable', { key: 'folder-unreadable', params: { cause: describeIoError(error) } }, { file: folder, line: 1, column: 1 });
     found.unreadable.push({ path: folder, diagnostic });
@@ -75,10 +78,27 @@ async function searchFolder(folder: string, found: FoundAssessments, maxBytes?: 
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    const kind = entry.isSymbolicLink() ? await stat(path).then((info) => (info.isDirectory() ? 'folder' : 'file'), () => 'broken') : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+    const kind = entry.isSymbolicLink() ? linkKind(path) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
     if (kind === 'folder') await searchFolder(path, found, maxBytes, searched);
     else if (kind === 'broken' && YAML_FILE.test(entry.name)) found.files.push(path);
     else if (kind === 'file' && YAML_FILE.test(entry.name) && (await mayBeAssessment(path, maxBytes))) found.files.push(path);
+  }
+}
+
+const realPathOr = (path: string): string => {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+};
+
+/** What a link leads to: a folder, a file, or nothing. */
+function linkKind(path: string): 'folder' | 'file' | 'broken' {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'broken';
   }
 }
 
