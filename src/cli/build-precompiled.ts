@@ -6,8 +6,10 @@ import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { MANIFEST, PRECOMPILED, VALIDATOR, assemblePack, bytesDigest, dataFile, locationsFile, parsePack, type Manifest, type Pack, type PackLocations, type PrecompiledPack } from '../rules/index.js';
-import { composeAssessmentSchema, schemaDigest, standaloneValidator, type SectionSchema } from '../schema/index.js';
-import { bundledPackFiles } from './package-info.js';
+import { composeAssessmentSchema, formats, loadSection, schemaDigest, standaloneValidator, type SectionSchema } from '../schema/index.js';
+import { parseYaml } from '../input/index.js';
+import { bundledPackFiles, packageRoot } from './package-info.js';
+import { heapGovernor } from './heap-governor.js';
 import { packHeading } from './format-version.js';
 
 /** One pack read, parsed and checked once: what the manifest keeps of it, and its section of the schema. */
@@ -44,6 +46,29 @@ function digestModules(): string {
   return hash.digest('hex');
 }
 
+/**
+ * V8's code cache of each section's validator, made after validating the sections of every sector's fixtures,
+ * so that the functions a check calls start compiled (schema/ajv.ts `loadSection`). Made here, by the Node
+ * that ran the build, and not shipped: another Node, or other V8 flags, set a cache aside.
+ */
+function writeCodeCaches(files: string[]): void {
+  // V8 takes a cache only under the flags it was made with: those of a check, whose heap governor (started
+  // before any section is loaded, by the spool or the worker) exposes the collector.
+  heapGovernor();
+  const fixtures = join(packageRoot, 'fixtures');
+  const samples = readdirSync(fixtures, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => readdirSync(join(fixtures, entry.name)).filter((name) => /\.ya?ml$/.test(name)).map((name) => join(fixtures, entry.name, name)))
+    .flatMap((file): Record<string, unknown>[] => { const data = parseYaml(readFileSync(file, 'utf8'), file).value?.data; return data ? [data] : []; });
+  for (const file of files) {
+    const name = file.replace(/^section-/, '').replace(/\.cjs$/, '');
+    const { factory, script } = loadSection(new URL(file, PRECOMPILED));
+    const validate = factory(formats);
+    for (const data of samples) if (data[name] !== undefined) void validate(data[name], { instancePath: `/${name}`, parentData: data, parentDataProperty: name, rootData: data, dynamicAnchors: {} });
+    writeFileSync(new URL(`${file}.cache`, PRECOMPILED), script.createCachedData());
+  }
+}
+
 const folder = fileURLToPath(PRECOMPILED);
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });
@@ -52,6 +77,7 @@ const schema = composeAssessmentSchema(results.flatMap(({ section }) => (section
 const validator = standaloneValidator(schema, '../schema/ajv.js');
 writeFileSync(new URL(VALIDATOR, PRECOMPILED), validator.root);
 for (const [name, code] of Object.entries(validator.sections)) writeFileSync(new URL(name, PRECOMPILED), code);
+writeCodeCaches(Object.keys(validator.sections));
 const manifest: Manifest = { packs: results.flatMap(({ built }) => (built ? [built] : [])), schemaDigest: schemaDigest(schema), buildId: digestModules() };
 writeFileSync(new URL(MANIFEST, PRECOMPILED), JSON.stringify(manifest));
 // What `--version` prints of each pack, so that it parses no YAML.

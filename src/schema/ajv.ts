@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 import type { Ajv, Format, ValidateFunction } from 'ajv';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 
@@ -77,12 +81,12 @@ export function standaloneValidator(schema: JsonSchema, formatsModule: string): 
   }));
   const root = [
     `import { createRequire } from 'node:module';`,
-    `import { formats } from ${JSON.stringify(formatsModule)};`,
+    `import { formats, loadSection } from ${JSON.stringify(formatsModule)};`,
     `const require = createRequire(import.meta.url);`,
     rootCode.slice(opening[0].length),
     `const files = ${JSON.stringify(Object.fromEntries(names.map((name) => [name, fileOf(name)])))};`,
     `const loaded = new Map();`,
-    `const section = (name) => { let validate = loaded.get(name); if (!validate) loaded.set(name, (validate = require('./' + files[name])(formats))); return validate; };`,
+    `const section = (name) => { let validate = loaded.get(name); if (!validate) loaded.set(name, (validate = loadSection(new URL(files[name], import.meta.url)).factory(formats))); return validate; };`,
     // As ajv orders the errors of the schema compiled whole: the document's own keywords first, then each section's.
     `export function validate(data) {`,
     `  const valid = ${rootName}(data);`,
@@ -100,6 +104,32 @@ export function standaloneValidator(schema: JsonSchema, formatsModule: string): 
     `}`,
   ].join('\n');
   return { root: `${root}\n`, sections };
+}
+
+/** A section's validator as its file builds it: `factory(formats)`; `script` to make its code cache from. */
+export interface LoadedSection {
+  factory: (formats: Record<string, Format>) => ValidateFunction;
+  script: Script;
+}
+
+/**
+ * A precompiled section's CommonJS file, run as `require` would run it, with V8's code cache beside it
+ * (`<file>.cache`, written by the build after validating the fixtures) where there is one: the section's
+ * functions then start compiled. A cache another Node made, or one that no longer fits the file, is set aside
+ * by V8 and the code compiled as usual.
+ */
+export function loadSection(file: URL | string): LoadedSection {
+  const path = typeof file === 'string' ? file : fileURLToPath(file);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(`${path}.cache`);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(path, 'utf8')}\n})`, { filename: path, ...(cachedData ? { cachedData } : {}) });
+  const module = { exports: {} as unknown };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(path), module, path, dirname(path));
+  return { factory: module.exports as LoadedSection['factory'], script };
 }
 
 /** ajv's standalone source for `schema`: an ES module, or CommonJS. */
