@@ -7,7 +7,7 @@
 // (test/cli/result-text.test.ts); the rule set is the same one, since the cache's key holds the build, the
 // packs and the audit date.
 import { isDeepStrictEqual } from 'node:util';
-import { STATUSES, type EnterpriseResult, type Finding, type Tally } from '../engine/index.js';
+import { emptyTally, STATUSES, type EnterpriseResult, type Finding, type Tally } from '../engine/index.js';
 import type { RuleHeading, RuleSet } from '../rules/index.js';
 
 /** The fields a finding shares with its rule, left out of the text where they are the rule's. */
@@ -52,7 +52,7 @@ export class ResultText implements ResultCodec {
     const tally: Record<string, Tally> = {};
     for (const id in compact.tally) {
       const counts = compact.tally[id]!;
-      const named = {} as Tally;
+      const named = emptyTally();
       for (let index = 0; index < STATUSES.length; index++) named[STATUSES[index]!] = counts[index]!;
       tally[id] = named;
     }

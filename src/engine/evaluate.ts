@@ -70,7 +70,9 @@ function tallyFindings(findings: readonly Finding[]): Record<string, Tally> {
   return tally;
 }
 
-export const emptyTally = (): Tally => Object.fromEntries(STATUSES.map((status) => [status, 0])) as Tally;
+const ZERO_TALLY = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Tally;
+/** Every status at zero, in status order: a copy of one made once (it is made for every rule of every enterprise). */
+export const emptyTally = (): Tally => ({ ...ZERO_TALLY });
 
 function summarise(data: Record<string, unknown>): EnterpriseSummary {
   const enterprise = (data.enterprise ?? {}) as Record<string, unknown>;
