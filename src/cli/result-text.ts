@@ -8,7 +8,7 @@
 // packs and the audit date.
 import { isDeepStrictEqual } from 'node:util';
 import { emptyTally, STATUSES, type EnterpriseResult, type Finding, type Tally } from '../engine/index.js';
-import type { RuleHeading, RuleSet } from '../rules/index.js';
+import type { CompiledRule, RuleHeading, RuleSet } from '../rules/index.js';
 
 /** The fields a finding shares with its rule, left out of the text where they are the rule's. */
 const FROM_RULE = ['pack', 'title', 'dimension', 'sources', 'remediation', 'edition'] as const;
@@ -26,19 +26,25 @@ export const PLAIN_JSON: ResultCodec = { write: (result) => JSON.stringify(resul
 
 export class ResultText implements ResultCodec {
   private readonly bySectors = new Map<string, Map<string, RuleHeading>>();
+  private readonly rulesBySectors = new Map<string, Map<string, CompiledRule>>();
 
-  constructor(private readonly rules: Pick<RuleSet, 'headingsFor'>) {}
+  /** Reading needs only the rules' headings (a run whose results all come from the cache compiles no pack). */
+  constructor(private readonly rules: Pick<RuleSet, 'headingsFor' | 'rulesFor'>) {}
 
   write(result: EnterpriseResult): string {
     const headings = this.headings(result);
+    const rules = this.compiled(result);
     const findings = result.findings.map((finding) => {
       const heading = headings.get(finding.ruleId);
       if (!heading) return finding;
+      // A field the engine took from the compiled rule is that very object, equal to the heading's (the rule
+      // set names its rules as it compiles them); anything else is compared with the heading's in full.
+      const rule = rules.get(finding.ruleId);
       const own: Partial<Finding> = { ...finding };
-      for (const field of FROM_RULE) if (isDeepStrictEqual(finding[field], heading[field])) delete own[field];
+      for (const field of FROM_RULE) if ((rule && finding[field] === rule[field]) || isDeepStrictEqual(finding[field], heading[field])) delete own[field];
       // JSON has no undefined: an edition absent where the rule has one is written as null.
       if (finding.edition === undefined && heading.edition !== undefined) (own as Record<string, unknown>).edition = null;
-      if (isDeepStrictEqual(finding.message, heading.title)) delete own.message;
+      if ((rule && finding.message === rule.title) || isDeepStrictEqual(finding.message, heading.title)) delete own.message;
       return own;
     });
     const tally: Record<string, number[]> = {};
@@ -69,6 +75,15 @@ export class ResultText implements ResultCodec {
       } satisfies Finding;
     });
     return { ...compact, findings, tally };
+  }
+
+  /** The compiled rules a result was just evaluated with (a result written here always was), by id. */
+  private compiled(result: Pick<EnterpriseResult, 'enterprise'>): Map<string, CompiledRule> {
+    const sectors = result.enterprise?.sectors ?? [];
+    const key = sectors.join('\0');
+    let byId = this.rulesBySectors.get(key);
+    if (!byId) this.rulesBySectors.set(key, (byId = new Map(this.rules.rulesFor(sectors).map((rule) => [rule.id, rule]))));
+    return byId;
   }
 
   /** The headings of the rules in force for the result's sectors, by id. */
