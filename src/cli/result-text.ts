@@ -79,19 +79,20 @@ export class ResultText implements ResultCodec {
 
   /** The compiled rules a result was just evaluated with (a result written here always was), by id. */
   private compiled(result: Pick<EnterpriseResult, 'enterprise'>): Map<string, CompiledRule> {
-    const sectors = result.enterprise?.sectors ?? [];
-    const key = sectors.join('\0');
-    let byId = this.rulesBySectors.get(key);
-    if (!byId) this.rulesBySectors.set(key, (byId = new Map(this.rules.rulesFor(sectors).map((rule) => [rule.id, rule]))));
-    return byId;
+    return byId(this.rulesBySectors, result, (sectors) => this.rules.rulesFor(sectors));
   }
 
   /** The headings of the rules in force for the result's sectors, by id. */
   private headings(result: Pick<EnterpriseResult, 'enterprise'>): Map<string, RuleHeading> {
-    const sectors = result.enterprise?.sectors ?? [];
-    const key = sectors.join('\0');
-    let byId = this.bySectors.get(key);
-    if (!byId) this.bySectors.set(key, (byId = new Map(this.rules.headingsFor(sectors).map((heading) => [heading.id, heading]))));
-    return byId;
+    return byId(this.bySectors, result, (sectors) => this.rules.headingsFor(sectors));
   }
+}
+
+/** `list(sectors)` by id, made once per set of sectors. */
+function byId<T extends { id: string }>(made: Map<string, Map<string, T>>, result: Pick<EnterpriseResult, 'enterprise'>, list: (sectors: readonly string[]) => T[]): Map<string, T> {
+  const sectors = result.enterprise?.sectors ?? [];
+  const key = sectors.join('\0');
+  let found = made.get(key);
+  if (!found) made.set(key, (found = new Map(list(sectors).map((item) => [item.id, item]))));
+  return found;
 }
