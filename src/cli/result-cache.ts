@@ -7,7 +7,7 @@
 // Entries are read and written synchronously, as a check reads its files: a few small files each, for which a
 // trip through the thread pool cost more than the reading (a cold run of 1,000 enterprises took 40 % longer).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EnterpriseResult } from '../engine/index.js';
 import { digestOf, type EnterpriseDigest } from '../report/index.js';
@@ -78,7 +78,8 @@ export class ResultCache {
       if (end < 0) return undefined;
       const head = JSON.parse(content.slice(0, end)) as EntryHead;
       if (head.listing !== this.listing(dirname(file))) return undefined;
-      for (const { path, digest: expected } of head.read) if (bytesDigest(readFileSync(path)) !== expected) return undefined;
+      // A file that is no longer a regular file (a FIFO put in its place would block the read) is a miss.
+      for (const { path, digest: expected } of head.read) if (!statSync(path).isFile() || bytesDigest(readFileSync(path)) !== expected) return undefined;
       return { text: content.slice(end + 1), digest: head.digest };
     } catch {
       return undefined;

@@ -1,6 +1,7 @@
 // `check --cache`: an unchanged enterprise takes the earlier run's result; any change to what it reads — the
 // YAML, a ledger, a file added beside it — or to the audit date is evaluated anew.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +73,16 @@ describe('check --cache', () => {
     markCachedResults(join(cwd, '.safety-audit-cache'));
     await runMain(own, { cwd });
     expect(readFileSync(join(cwd, 'audit.json'), 'utf8').match(/（缓存）/g)?.length).toBe(5);
+  });
+
+  it('given a ledger replaced by a FIFO since the last run, neither the lookup nor the check waits on it: it is refused', async () => {
+    const cwd = copyFixtures();
+    await runMain(args, { cwd });
+    rmSync(join(cwd, 'gbk/drills.csv'));
+    execFileSync('mkfifo', [join(cwd, 'gbk/drills.csv')]);
+    const { code, stdout } = await runMain(args, { cwd });
+    expect(code).toBe(2);
+    expect(JSON.stringify(report(stdout))).toContain('drills.csv');
+    expect(report(stdout).enterprises.map((e) => e.file)).not.toContain('gbk/enterprise.yaml');
   });
 });
