@@ -1,6 +1,7 @@
 // Every file of a run checked, each outcome handed on as soon as it is known (with its place in the run), so
 // the caller puts it aside and nothing accumulates: from the cache where it holds the result, the rest
 // evaluated — with `--jobs`, across worker threads, with the same results — and cached.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RuleSet } from '../rules/index.js';
 import { checkOne, type CheckOneOptions, type CheckOutcome } from './check-one.js';
 import type { WorkerSetup } from './check-worker.js';
@@ -42,7 +43,7 @@ export async function checkAll(tasks: readonly Task[], options: CheckAllOptions,
     if (!hit) misses.push(index);
     else (take(index, { serialized: hit }), progress.tick());
     // Lookups read synchronously: the event loop runs now and then, for the progress line and a signal to stop.
-    if (index % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
+    if (index % 32 === 31) await nextTurn();
   }
   await evaluateAll(misses.map((index) => tasks[index]!), options, (index, outcome) => {
     const task = tasks[misses[index]!]!;
@@ -69,7 +70,7 @@ async function evaluateAll(tasks: readonly Task[], { rules, packFiles, groupPack
       progress.tick();
       // A check reads its files synchronously: let the event loop run between two, for the workers' answers,
       // the progress line and a signal to stop.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
   };
   if (!pooled) return checkHere();

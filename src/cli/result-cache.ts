@@ -25,7 +25,6 @@ interface EntryHead {
   digest: EnterpriseDigest;
 }
 
-/** A hit: the result's JSON and its part of the overview. */
 /** A result as JSON text, with its part of the run's overview: what the cache keeps and a worker hands back. */
 export interface SerializedResult {
   text: string;
@@ -34,7 +33,6 @@ export interface SerializedResult {
 
 /** A result as the cache and the spool keep it (result-text.ts). */
 export const serializeResult = (result: EnterpriseResult, codec: ResultCodec): SerializedResult => ({ text: codec.write(result), digest: digestOf(result) });
-
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 

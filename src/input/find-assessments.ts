@@ -1,9 +1,10 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { detectAndDecode, utf16Bom } from './decode.js';
 import { errorAt, type Diagnostic } from './diagnostics.js';
 import { describeIoError, readBytes } from './load-assessment.js';
+import { realPath } from './resolve-includes.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const ASSESSMENT = /^enterprise\s*:/m;
@@ -64,7 +65,7 @@ async function expandPatterns(paths: readonly string[]): Promise<string[]> {
 async function searchFolder(folder: string, found: FoundAssessments, maxBytes?: number, searched = new Set<string>()): Promise<void> {
   // Listed synchronously, as the files are read: a group's thousand folders are a thousand trips through the
   // thread pool otherwise, each waited for in turn.
-  const real = realPathOr(folder);
+  const real = realPath(folder) ?? folder;
   if (searched.has(real)) return;
   searched.add(real);
   let entries;
@@ -84,14 +85,6 @@ async function searchFolder(folder: string, found: FoundAssessments, maxBytes?: 
     else if (kind === 'file' && YAML_FILE.test(entry.name) && (await mayBeAssessment(path, maxBytes))) found.files.push(path);
   }
 }
-
-const realPathOr = (path: string): string => {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return path;
-  }
-};
 
 /** What a link leads to: a folder, a file, or nothing. */
 function linkKind(path: string): 'folder' | 'file' | 'broken' {

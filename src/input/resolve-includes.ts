@@ -138,7 +138,7 @@ export async function containedPath(folder: string, name: string): Promise<strin
 }
 
 /** Where a path leads, links followed (as the system resolves it); undefined when it leads nowhere. Synchronous: a check reads its files one after another. */
-function realPath(path: string): string | undefined {
+export function realPath(path: string): string | undefined {
   try {
     return realpathSync.native(path);
   } catch {

@@ -1,7 +1,7 @@
 import type { FileReporter, Reporter, StreamReporter } from './types.js';
 
 // Each format's module is loaded when a run writes that format: a check printing the table loads no HTML,
-// SARIF, JUnit or Word code. formats.ts holds them all at once, for whoever needs every one (the tests).
+// SARIF, JUnit or Word code.
 
 /** Every output format, by the name `-f` takes. */
 export type FormatName = 'table' | 'json' | 'sarif' | 'junit' | 'markdown' | 'csv' | 'html' | 'gitlab' | 'github';

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import type { Ajv, Format, ValidateFunction } from 'ajv';
@@ -51,9 +50,9 @@ export function schemaDigest(schema: JsonSchema): string {
 
 /** The files of a precompiled validator: the module to import, and each top-level section's code beside it. */
 export interface StandaloneValidator {
-  /** The ES module whose default export validates a whole document. */
+  /** The ES module whose `validate` checks a whole document. */
   root: string;
-  /** File name → CommonJS source, one per top-level section, loaded the first time a document has that section. */
+  /** File name → source of one top-level section's validator factory, loaded the first time a document has that section. */
   sections: Record<string, string>;
 }
 
@@ -77,7 +76,7 @@ export function standaloneValidator(schema: JsonSchema, formatsModule: string): 
     const sectionName = /^"use strict";module\.exports = (validate\d+);module\.exports\.default = \1;/.exec(code)?.[1];
     if (!sectionName) throw new Error('ajv standalone code changed its opening: the precompiled validator needs updating');
     const body = code.slice(code.indexOf(';module.exports.default') + `;module.exports.default = ${sectionName};`.length);
-    return [fileOf(name), `"use strict";\nmodule.exports = function (formats) {\n${body}\nreturn ${sectionName};\n};\n`];
+    return [fileOf(name), `(function (formats, require) {\n"use strict";\n${body}\nreturn ${sectionName};\n})\n`];
   }));
   const root = [
     `import { createRequire } from 'node:module';`,
@@ -113,7 +112,7 @@ export interface LoadedSection {
 }
 
 /**
- * A precompiled section's CommonJS file, run as `require` would run it, with V8's code cache beside it
+ * A precompiled section's file (a function of `formats` and `require`, which returns its validator), with V8's code cache beside it
  * (`<file>.cache`, written by the build after validating the fixtures) where there is one: the section's
  * functions then start compiled. A cache another Node made, or one that no longer fits the file, is set aside
  * by V8 and the code compiled as usual.
@@ -126,10 +125,11 @@ export function loadSection(file: URL | string): LoadedSection {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(path, 'utf8')}\n})`, { filename: path, ...(cachedData ? { cachedData } : {}) });
-  const module = { exports: {} as unknown };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(path), module, path, dirname(path));
-  return { factory: module.exports as LoadedSection['factory'], script };
+  const script = new Script(readFileSync(path, 'utf8'), { filename: path, ...(cachedData ? { cachedData } : {}) });
+  const make = script.runInThisContext() as (formats: Record<string, Format>, require: NodeJS.Require) => ValidateFunction;
+  // ajv's runtime helpers are required from where the file is, as a CommonJS module's would be.
+  const requireHere = createRequire(path);
+  return { factory: (formats) => make(formats, requireHere), script };
 }
 
 /** ajv's standalone source for `schema`: an ES module, or CommonJS. */
