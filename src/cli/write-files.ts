@@ -60,20 +60,38 @@ export async function writeFilesAtomically(files: readonly OutputFile[]): Promis
   }
 }
 
-/** Pieces are gathered to about this many characters before each write. */
+/** Pieces are encoded into a buffer of this many bytes, written each time it fills. */
 const WRITE_BATCH = 1 << 20;
 
+/**
+ * Streamed text is encoded piece by piece into one buffer that is reused: `Buffer.from` on a batch of joined
+ * pieces took five times as long (it measures the whole text, then encodes it again), a quarter of a warm
+ * `--cache` run writing a 33 MB report.
+ */
 async function writeContent(path: string, content: OutputFile['content']): Promise<void> {
   if (typeof content === 'string' || content instanceof Uint8Array) return writeFile(path, content, { flag: 'wx' });
   const handle = await open(path, 'wx');
   try {
-    let batch = '';
+    const buffer = Buffer.allocUnsafe(WRITE_BATCH);
+    let used = 0;
+    // writeFile, not write: write may take only part of the bytes (a full disk) and say nothing.
+    const flush = async () => {
+      if (used) await handle.writeFile(buffer.subarray(0, used));
+      used = 0;
+      heapGovernor().between();
+    };
     for await (const piece of content) {
-      if (typeof piece !== 'string') (batch && (await handle.writeFile(batch)), await handle.writeFile(piece), (batch = ''));
-      else if ((batch += piece).length >= WRITE_BATCH) (await handle.writeFile(batch), (batch = ''), heapGovernor().between());
+      if (typeof piece !== 'string') {
+        await flush();
+        await handle.writeFile(piece);
+        continue;
+      }
+      // A UTF-16 unit takes at most 3 bytes in UTF-8 (a surrogate pair 4 for 2), so a piece that fits whole is never cut.
+      if (used + piece.length * 3 > WRITE_BATCH) await flush();
+      if (piece.length * 3 > WRITE_BATCH) await handle.writeFile(piece);
+      else used += buffer.write(piece, used);
     }
-    // writeFile, not write: write may take only part of the text (a full disk) and say nothing.
-    if (batch) await handle.writeFile(batch);
+    await flush();
   } finally {
     await handle.close();
   }

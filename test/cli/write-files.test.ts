@@ -16,6 +16,23 @@ describe('writeFilesAtomically', () => {
     expect(readdirSync(folder)).toEqual(['audit.json']);
   });
 
+  it('given streamed pieces, writes their text and bytes in order, however they fall across its buffer', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'write-files-'));
+    const target = join(folder, 'audit.json');
+    // CJK and a surrogate pair (3 and 4 bytes in UTF-8), pieces small and larger than the buffer, and bytes between.
+    const pieces: (string | Uint8Array)[] = [];
+    for (let i = 0; i < 3000; i++) pieces.push(`重大危险源🚒${i}`.repeat(1 + (i % 97)));
+    pieces.splice(1500, 0, '重大危险源'.repeat(400_000), Buffer.from('\n[bytes]\n'), '');
+    // Ten bytes short of the 1 MiB buffer, then five characters that take fifteen.
+    pieces.unshift(...Array.from({ length: 1048 }, () => 'a'.repeat(1000)), 'a'.repeat(566), '重大危险源');
+    async function* stream() {
+      yield* pieces;
+    }
+    await writeFilesAtomically([{ path: target, content: stream() }]);
+    const expected = Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)));
+    expect(readFileSync(target).equals(expected)).toBe(true);
+  });
+
   it('names temporary files so that they are hidden and recognisable', () => {
     expect(temporaryName('/out/report.html', 'ff00')).toBe('/out/.report.html.safety-audit.ff00.tmp');
   });
