@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Thin shim: run the built CLI and set the exit code. Anything thrown here is a bug in safety-audit,
 // not in the user's files: say so with the version, and exit 2.
-import { guardProcess, main, version } from '../dist/cli/index.js';
+import { guardProcess, main, version } from '../dist/bundle/index.js';
 
 guardProcess(process);
 try {

@@ -13,7 +13,7 @@ import type { ResultCodec } from './result-text.js';
 
 /** Below this many files, `--jobs auto` checks in the main thread: starting workers would cost more than it saves. */
 const AUTO_POOL_MIN_FILES = 48;
-const WORKER = new URL('../../dist/cli/check-worker.js', import.meta.url);
+const WORKER = new URL('./check-worker.js', import.meta.url);
 
 export type Task = { file: string; shown: string; position?: number };
 

@@ -13,13 +13,17 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const npm = (args: string[], cwd = ROOT) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' } });
 
 describe('the packed package', () => {
-  it('given npm pack, ships the bin (executable, with its shebang), dist with dist/precompiled, the packs and fixtures, and no sources or tests', () => {
+  it('given npm pack, ships the bin (executable, with its shebang), dist with its bundle and dist/precompiled, the packs and fixtures, and no sources or tests', () => {
     if (!existsSync(join(ROOT, 'dist', 'precompiled'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
     const [packed] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'])) as { files: { path: string; mode: number }[] }[];
     const paths = packed!.files.map((file) => file.path);
     expect(packed!.files.find((file) => file.path === 'bin/safety-audit.js')?.mode).toBe(0o755);
     expect(readFileSync(join(ROOT, 'bin', 'safety-audit.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
     expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/cli/index.js', 'rules/general.yaml', 'fixtures/general/compliant.yaml']));
+    // The bundle bin/ runs ships whole: its entry and every chunk it loads on use.
+    const bundle = readdirSync(join(ROOT, 'dist', 'bundle'));
+    expect(readFileSync(join(ROOT, 'bin', 'safety-audit.js'), 'utf8')).toContain("from '../dist/bundle/index.js'");
+    expect(paths.filter((path) => path.startsWith('dist/bundle/')).sort()).toEqual(bundle.map((name) => `dist/bundle/${name}`).sort());
     // Every file the build precompiled ships (the validator's sections are .cjs files beside it), but V8's code
     // caches, which only the Node that made them can use.
     const precompiled = readdirSync(join(ROOT, 'dist', 'precompiled'));
