@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST, PRECOMPILED, VALIDATOR, assemblePack, bytesDigest, dataFile, locationsFile, parsePack, type Manifest, type Pack, type PackLocations, type PrecompiledPack } from '../rules/index.js';
+import { MANIFEST, PRECOMPILED, VALIDATOR, assemblePack, bytesDigest, dataFile, locationsFile, parsePack, rulesFile, type Manifest, type Pack, type PackLocations, type PrecompiledPack } from '../rules/index.js';
 import { composeAssessmentSchema, formats, loadSection, schemaDigest, standaloneValidator, type SectionSchema } from '../schema/index.js';
 import { parseYaml } from '../input/index.js';
 import { bundledPackFiles, packageRoot } from './package-info.js';
@@ -26,9 +26,11 @@ async function precompile(file: string): Promise<{ built?: PrecompiledPack; sect
   }
   const locations: PackLocations = [...parsed.value.sourceMap].map(([pointer, at]) => [pointer, at.line, at.column, at.endLine ?? null, at.endColumn ?? null]);
   writeFileSync(locationsFile(basename(file)), JSON.stringify(locations));
-  writeFileSync(dataFile(basename(file)), JSON.stringify(parsed.value.data));
+  const { rules, ...data } = parsed.value.data as { rules: Pack['rules'] };
+  writeFileSync(dataFile(basename(file)), JSON.stringify(data));
+  writeFileSync(rulesFile(basename(file)), JSON.stringify(rules));
   return {
-    built: { name: basename(file), digest },
+    built: { name: basename(file), digest, ruleEditions: rules.map((rule) => (rule.editions ? Object.keys(rule.editions) : null)) },
     ...(pack.section && pack.schema ? { section: { sector: pack.sector, section: pack.section, schema: pack.schema } } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import type { PackSummary } from '../report/index.js';
-import { rulesInForce, type RuleSet } from '../rules/index.js';
+import { countRulesInForce, type RuleSet } from '../rules/index.js';
 
 /** Each loaded pack as the reports name it: its rules in force on the audit date and the editions deciding it. */
 export function summarisePacks(ruleSet: RuleSet): PackSummary[] {
@@ -11,7 +11,7 @@ export function summarisePacks(ruleSet: RuleSet): PackSummary[] {
       sector: pack.sector,
       title: pack.title,
       ...(pack.origin ? { origin: pack.origin } : {}),
-      rules: rulesInForce(pack, applied).length,
+      rules: countRulesInForce(pack, applied),
       editions: (applied?.editions ?? []).map((edition) => {
         const source = pack.sources[edition.source]!;
         return { id: edition.id, citation: { zh: source.zh, en: source.en }, ...(edition.from ? { from: edition.from } : {}), ...(edition.until ? { until: edition.until } : {}) };

@@ -17,6 +17,8 @@ const SECTION: Localized = { zh: '章节', en: 'section' };
  * named `x…`, and a pack name, rule id or section already used by a bundled pack or an earlier group pack.
  */
 export function checkGroupPacks(bundled: readonly Pack[], group: readonly Pack[]): Diagnostic[] {
+  // Without group packs there is nothing to check, and the bundled packs' rules are not read.
+  if (!group.length) return [];
   const prefixes = new Map(bundled.flatMap((pack) => pack.rules.map((rule) => [rule.id.split('-')[0]!, pack.pack] as const)));
   const label = (pack: Pack): Localized =>
     pack.origin ? { zh: `集团规则包 ${pack.pack}`, en: `the group pack ${pack.pack}` } : { zh: `内置规则包 ${pack.pack}`, en: `the bundled pack ${pack.pack}` };

@@ -31,6 +31,12 @@ export function rulesInForce(pack: Pack, applied: AppliedEditions | undefined): 
   return pack.rules.flatMap((spec, index) => (!spec.editions || applied?.editions.some((edition) => edition.id in spec.editions!) ? [{ spec, index }] : []));
 }
 
+/** How many of the pack's rules are in force: for a pack of the build, from its list of each rule's editions, without reading the rules. */
+export function countRulesInForce(pack: Pack, applied: AppliedEditions | undefined): number {
+  const ruleEditions = pack.ruleEditions ?? pack.rules.map((spec) => (spec.editions ? Object.keys(spec.editions) : null));
+  return ruleEditions.filter((ids) => !ids || applied?.editions.some((edition) => ids.includes(edition.id))).length;
+}
+
 /** What a report says of a rule, without compiling it: its id, pack, title, severity, dimension, citations and remediation. */
 export type RuleHeading = Pick<CompiledRule, 'id' | 'pack' | 'title' | 'severity' | 'dimension' | 'sources' | 'edition' | 'remediation'>;
 

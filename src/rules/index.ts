@@ -1,5 +1,5 @@
 export { assemblePack, loadPack, loadPackFile, parsePack } from './load-pack.js';
-export { compilePack, describeRule, rulesInForce, type RuleHeading } from './compile-pack.js';
+export { compilePack, countRulesInForce, describeRule, rulesInForce, type RuleHeading } from './compile-pack.js';
 export { loadRuleSet, loadPacks, buildRuleSet, type RuleSet } from './load-rule-set.js';
 export { reusedValidators } from './precompiled.js';
 export { checkGroupPacks, GROUP_SECTION } from './check-group-packs.js';
@@ -8,4 +8,4 @@ export { celFunctions, countBy, dayNumber, minuteNumber, sumBy, tiered, wholeMon
 export { SEVERITIES, DIMENSIONS } from './types.js';
 export { dayAfter, selectEditions } from './select-editions.js';
 export type { AppliedEditions, EditionSpec, Citation, CompiledRule, Dimension, Pack, PackLets, Patch, Program, RuleSpec, Severity, SourceSpec, Template } from './types.js';
-export { MANIFEST, PRECOMPILED, VALIDATOR, buildId, bytesDigest, dataFile, locationsFile, type Manifest, type PackLocations, type PrecompiledPack } from './precompiled.js';
+export { MANIFEST, PRECOMPILED, VALIDATOR, buildId, bytesDigest, dataFile, locationsFile, rulesFile, type Manifest, type PackLocations, type PrecompiledPack } from './precompiled.js';

@@ -17,10 +17,7 @@ export async function loadPackFile(file: string, options: { precompiled?: boolea
   const origin = options.origin ? { origin: options.origin } : {};
   // A group's pack is always read from its YAML: the build compiled the bundled packs only.
   const built = options.precompiled === false || options.origin ? undefined : precompiledPack(file, digest);
-  if (built) {
-    const assembled = assemblePack({ ...built, file, digest });
-    return assembled.value ? { ...assembled, value: { ...assembled.value, precompiled: true } } : assembled;
-  }
+  if (built) return { value: packOfBuild(built, file, digest), diagnostics: [] };
   const text = decodeText(bytes.value, file);
   if (text.value === undefined) return { diagnostics: text.diagnostics };
   const parsed = parsePack(text.value, file);
@@ -46,14 +43,26 @@ export function parsePack(text: string, file: string): Parsed<{ data: Record<str
 export function assemblePack(
   { data, sourceMap, file, digest, origin }: { data: Record<string, unknown>; sourceMap: Pack['sourceMap']; file: string; digest: string; origin?: 'group' },
 ): Parsed<Pack> {
-  const spec = data as unknown as Omit<Pack, 'file' | 'sourceMap' | 'digest' | 'origin'>;
-  const editions = spec.editions?.map((edition) => (edition.fixture ? { ...edition, fixture: resolve(dirname(file), edition.fixture) } : edition));
-  const pack: Pack = {
-    ...spec, file, digest, sourceMap, ...(origin ? { origin } : {}),
-    ...(spec.fixture ? { fixture: resolve(dirname(file), spec.fixture) } : {}), ...(editions ? { editions } : {}),
-  };
+  const pack: Pack = { ...(data as unknown as Pack), file, digest, sourceMap, ...(origin ? { origin } : {}), ...fixturesOf(data as unknown as Pack, file) };
   const diagnostics = [...findDuplicateIds(pack), ...findUnprefixedIds(pack), ...findUnknownSources(pack), ...findUnknownEditions(pack)];
   return diagnostics.length ? { diagnostics } : { value: pack, diagnostics };
+}
+
+/**
+ * A pack the build parsed and checked (assemblePack accepted it there), whose rules are read from the build the
+ * first time they are asked for: a check reads only the rules of the sectors its enterprises declare.
+ */
+function packOfBuild({ data, rules, ruleEditions, sourceMap }: NonNullable<ReturnType<typeof precompiledPack>>, file: string, digest: string): Pack {
+  const spec = data as unknown as Omit<Pack, 'rules'>;
+  const pack = { ...spec, file, digest, sourceMap, precompiled: true, ruleEditions, ...fixturesOf(spec, file) };
+  let read: RuleSpec[] | undefined;
+  return Object.defineProperty(pack, 'rules', { get: () => (read ??= rules()), enumerable: true, configurable: true }) as Pack;
+}
+
+/** The compliant fixtures a pack names (its own and its editions'), resolved against the pack file. */
+function fixturesOf(spec: Pick<Pack, 'fixture' | 'editions'>, file: string): Pick<Pack, 'fixture' | 'editions'> {
+  const editions = spec.editions?.map((edition) => (edition.fixture ? { ...edition, fixture: resolve(dirname(file), edition.fixture) } : edition));
+  return { ...(spec.fixture ? { fixture: resolve(dirname(file), spec.fixture) } : {}), ...(editions ? { editions } : {}) };
 }
 
 function findDuplicateIds(pack: Pack): Diagnostic[] {

@@ -85,8 +85,13 @@ export interface Pack {
   file: string;
   digest: string;
   sourceMap: ReadonlyMap<string, SourceLocation>;
-  /** Taken from the build (its bytes are those the build parsed and checked): its rules are compiled on first use. */
+  /**
+   * Taken from the build (its bytes are those the build parsed and checked): its rules are read from the build and
+   * compiled on first use.
+   */
   precompiled?: boolean;
+  /** For a pack of the build: per rule, the editions it has an item in (null: every edition), known without reading its rules. */
+  ruleEditions?: (string[] | null)[];
 }
 
 /** A rule's `basis` entry resolved against the pack's sources, e.g. 安全生产法（2021） 第四十一条. */
