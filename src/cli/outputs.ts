@@ -1,9 +1,10 @@
 // `-f FORMAT[:FILE]`, repeatable: one run prints one format and writes the others to files, atomically,
 // after checking up front that every file can be written (exit 2 before any work is wasted).
-import { access, constants, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { access, constants, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { translate, type Lang } from '../i18n/index.js';
-import { describeIoError } from '../input/index.js';
+import { describeIoError, realPath } from '../input/index.js';
 import { FILE_FORMAT_NAMES, FORMAT_NAMES, fileReporterFor, formatSummaryLine, isFileFormatName, isFormatName, reporterFor, streamReporterFor, type AuditRun, type FileFormatName, type FormatName } from '../report/index.js';
 import { displayPath } from './display-path.js';
 import type { CliIo } from './io.js';
@@ -46,31 +47,42 @@ export function parseOutputs(values: readonly string[], cwd: string): OutputSpec
  */
 export async function checkOutputs(specs: readonly OutputSpec[], context: { cwd: string; env: Record<string, string | undefined>; inputs: readonly string[] }): Promise<void> {
   const shown = (file: string) => displayPath(context.cwd, file);
+  const isInput = inputsOf(context.inputs);
   const seen = new Map<string, OutputSpec>();
   for (const spec of specs) {
     if (!spec.file) continue;
     const first = seen.get(spec.file);
     if (first) throw new UsageError({ key: 'usage-output-twice', params: { file: shown(spec.file), first: first.format, second: spec.format } });
     seen.set(spec.file, spec);
-    if (await isInput(spec.file, context.inputs)) throw new UsageError({ key: 'usage-output-is-input', params: { file: shown(spec.file) } });
+    if (isInput(spec.file)) throw new UsageError({ key: 'usage-output-is-input', params: { file: shown(spec.file) } });
     const problem = await probeWritable(spec.file);
     if (problem) throw new UsageError({ key: 'usage-unwritable-cause', params: { file: shown(spec.file), cause: problem } });
   }
   if (specs.some((spec) => spec.format === 'pdf')) await checkChromium(context.env);
 }
 
-/** The input files themselves, and any existing YAML or CSV in an input's folder (a ledger), are never report targets. */
-async function isInput(file: string, inputs: readonly string[]): Promise<boolean> {
-  const real = async (path: string) => realpath(path).catch(() => path);
-  const target = await real(file);
-  const exists = await stat(file).then((info) => info.isFile(), () => false);
-  for (const input of inputs) {
-    const path = await real(input);
-    if (path === target) return true;
-    if (exists && dirname(path) === dirname(target) && /\.(ya?ml|csv)$/i.test(target)) return true;
-  }
-  return false;
+/**
+ * Whether a file is an input: the input files themselves, and any existing YAML or CSV in an input's folder (a
+ * ledger), are never report targets. The inputs' real paths are found once, not once per report file.
+ */
+function inputsOf(inputs: readonly string[]): (file: string) => boolean {
+  const real = (path: string) => realPath(path) ?? path;
+  const files = new Set(inputs.map(real));
+  const folders = new Set([...files].map((path) => dirname(path)));
+  return (file) => {
+    const target = real(file);
+    if (files.has(target)) return true;
+    return folders.has(dirname(target)) && /\.(ya?ml|csv)$/i.test(target) && isFile(file);
+  };
 }
+
+const isFile = (file: string): boolean => {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
 
 /** Why `file` cannot be written, found by creating (and removing) a probe file beside it; undefined when it can. */
 async function probeWritable(file: string): Promise<string | undefined> {

@@ -1,5 +1,5 @@
 export { DEFAULT_MAX_BYTES, describeIoError, loadAssessment, parseAssessmentText, validateAssessment, readBytes, type AssessmentSchema } from './load-assessment.js';
-export { resolveIncludes, type Document } from './resolve-includes.js';
+export { realPath, resolveIncludes, type Document } from './resolve-includes.js';
 export { parseCsv, type CsvTable } from './csv.js';
 export { readTable, normaliseHeader } from './read-table.js';
 export { coerceCell } from './coerce-cell.js';
