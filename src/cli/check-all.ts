@@ -10,6 +10,7 @@ import type { RuleChoice } from './adjust-rules.js';
 import type { Progress } from './progress.js';
 import { serializeResult, type ResultCache } from './result-cache.js';
 import type { ResultCodec } from './result-text.js';
+import { resultRenderer, type RenderSetup } from './render-results.js';
 
 /** Below this many files, `--jobs auto` checks in the main thread: starting workers would cost more than it saves. */
 const AUTO_POOL_MIN_FILES = 48;
@@ -29,6 +30,8 @@ export interface CheckAllOptions extends CheckOneOptions {
   cache: ResultCache | undefined;
   /** How results are written for the cache (the spool's, so that a hit goes to the spool as it is). */
   codec: ResultCodec;
+  /** The formats whose text of an enterprise the cache keeps with its result, if any (render-results.ts). */
+  render: RenderSetup | undefined;
 }
 
 /** `take(index, outcome)` for each task, in the order the outcomes are known (not the order of `tasks`). */
@@ -45,11 +48,12 @@ export async function checkAll(tasks: readonly Task[], options: CheckAllOptions,
     // Lookups read synchronously: the event loop runs now and then, for the progress line and a signal to stop.
     if (index % 32 === 31) await nextTurn();
   }
+  const render = options.render && (await resultRenderer(options.render));
   await evaluateAll(misses.map((index) => tasks[index]!), options, (index, outcome) => {
     const task = tasks[misses[index]!]!;
     if (outcome.result) {
       // Written once, for the cache and for the spool alike.
-      const serialized = serializeResult(outcome.result, options.codec);
+      const serialized = serializeResult(outcome.result, options.codec, render);
       cache.store(task.file, task.shown, serialized, outcome.read);
       return take(misses[index]!, { ...outcome, serialized });
     }
@@ -58,7 +62,7 @@ export async function checkAll(tasks: readonly Task[], options: CheckAllOptions,
   });
 }
 
-async function evaluateAll(tasks: readonly Task[], { rules, packFiles, groupPackFiles, choice, waivers, asOf, maxBytes, keepPasses, jobs, progress }: CheckAllOptions, take: TakeOutcome): Promise<void> {
+async function evaluateAll(tasks: readonly Task[], { rules, packFiles, groupPackFiles, choice, waivers, asOf, maxBytes, keepPasses, jobs, progress, render }: CheckAllOptions, take: TakeOutcome): Promise<void> {
   const threads = Math.min(jobs.threads, tasks.length);
   const pooled = threads > 1 && (jobs.explicit || tasks.length >= AUTO_POOL_MIN_FILES);
   let next = 0;
@@ -75,7 +79,7 @@ async function evaluateAll(tasks: readonly Task[], { rules, packFiles, groupPack
   };
   if (!pooled) return checkHere();
   const { Piscina } = await import('piscina');
-  const setup: WorkerSetup = { packFiles, groupPackFiles, choice, asOf, waivers, maxBytes, keepPasses };
+  const setup: WorkerSetup = { packFiles, groupPackFiles, choice, asOf, waivers, maxBytes, keepPasses, render };
   const workers = threads - 1;
   // Two files in hand per worker, held by the worker itself: it never waits for this thread, busy with a check of
   // its own, to hand it the next one.

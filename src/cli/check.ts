@@ -22,7 +22,8 @@ import { runOptions, type CheckOptions } from './run-options.js';
 import { loadRules } from './load-rules.js';
 import { groupPackFiles, rulesOption } from './group-packs.js';
 import { startProgress } from './progress.js';
-import { ResultCache } from './result-cache.js';
+import { ResultCache, stringOf } from './result-cache.js';
+import { renderSetup } from './render-results.js';
 import { summarisePacks } from './summarise-packs.js';
 import { displayPath } from './display-path.js';
 import { withProgramName } from './command-name.js';
@@ -121,6 +122,9 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
   if (piped) tasks.unshift({ file: STDIN, shown: STDIN_LABEL, position: first - 1 });
   // Each enterprise is compared with the baseline and put aside as it comes; only files that failed stay in memory.
   const comparison = baseline?.baseline ? startBaselineComparison(baseline.baseline, asOf) : undefined;
+  const packs = summarisePacks(rules);
+  // Cached results keep their report text, unless it holds more than the result: the baseline's states, a shard's places.
+  const render = cache && !comparison && !shard ? renderSetup(outputs.map((output) => output.format), packs, lang) : undefined;
   const codec = new ResultText(rules);
   const spool = ResultSpool.open(codec);
   try {
@@ -128,13 +132,13 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
     const take = (index: number, outcome: CheckOutcome) => {
       if (outcome.failure) return void failed.push({ index, failure: outcome.failure });
       // A result in JSON (cached, or from a worker) goes to the spool as the text it is, unless the baseline must mark its findings.
-      if (outcome.serialized && !comparison) return spool.addText(index, outcome.serialized.text, outcome.serialized.digest);
-      const result = outcome.result ?? codec.read(outcome.serialized.text);
+      if (outcome.serialized && !comparison) return spool.addText(index, outcome.serialized.text, outcome.serialized.digest, outcome.serialized.rendered);
+      const result = outcome.result ?? codec.read(stringOf(outcome.serialized.text));
       spool.add(index, comparison ? comparison.compare(result) : result);
     };
     if (piped) take(0, piped);
     const offset = piped ? 1 : 0;
-    await checkAll(tasks.slice(offset), { rules, packFiles: packFiles(), groupPackFiles: packFiles('group'), choice, waivers, asOf, maxBytes, keepPasses, jobs, progress, cache, codec }, (index, outcome) => take(index + offset, outcome))
+    await checkAll(tasks.slice(offset), { rules, packFiles: packFiles(), groupPackFiles: packFiles('group'), choice, waivers, asOf, maxBytes, keepPasses, jobs, progress, cache, codec, render }, (index, outcome) => take(index + offset, outcome))
       .finally(() => progress.stop());
     failed.sort((a, b) => a.index - b.index);
     const inputErrors: InputFailure[] = [...runErrors, ...failed.map(({ failure }) => failure)];
@@ -143,7 +147,7 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
       tool: { name: 'safety-audit', version },
       asOf,
       generatedAt: io.now().toISOString(),
-      packs: summarisePacks(rules),
+      packs,
       rules: summariseRules(rules.headingsFor([...spool.overview.sectors]), spool.overview),
       enterprises: spool,
       inputErrors,

@@ -14,25 +14,44 @@ import { digestOf, type EnterpriseDigest } from '../report/index.js';
 import { WORKBOOK } from '../input/index.js';
 import { buildId, bytesDigest } from '../rules/index.js';
 import type { ResultCodec } from './result-text.js';
+import type { RenderResult } from './render-results.js';
 
 /**
- * An entry is two lines: this head, then the result's JSON, which a hit hands to the spool as it is (never
- * parsed and written again), with its part of the run's overview.
+ * An entry is this head on a line, then the result's JSON, which a hit hands to the spool as it is (never
+ * parsed and written again), with its part of the run's overview, then the result's text in each format kept
+ * (render-results.ts). `sizes` says where each ends.
  */
 interface EntryHead {
   read: { path: string; digest: string }[];
   listing: string;
   digest: EnterpriseDigest;
+  /** In bytes: the result's JSON, and each kept text in order. */
+  sizes: { result: number; rendered: Record<string, number> };
 }
 
-/** A result as JSON text, with its part of the run's overview: what the cache keeps and a worker hands back. */
+/**
+ * A result as JSON text, with its part of the run's overview: what the cache keeps and a worker hands back. A
+ * text from the cache stays the UTF-8 bytes it was read as, on its way to the spool's file.
+ */
 export interface SerializedResult {
-  text: string;
+  text: Text;
   digest: EnterpriseDigest;
+  /** The result as formats wrote it, by `renderKey`, where the run keeps such texts. */
+  rendered?: Record<string, Text>;
 }
 
-/** A result as the cache and the spool keep it (result-text.ts). */
-export const serializeResult = (result: EnterpriseResult, codec: ResultCodec): SerializedResult => ({ text: codec.write(result), digest: digestOf(result) });
+/** A text, or its UTF-8 bytes. */
+export type Text = string | Uint8Array;
+
+export const bytesOf = (text: Text): Buffer => (typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength));
+export const stringOf = (text: Text): string => (typeof text === 'string' ? text : bytesOf(text).toString('utf8'));
+
+/** A result as the cache and the spool keep it (result-text.ts), with its texts when `render` is given. */
+export const serializeResult = (result: EnterpriseResult, codec: ResultCodec, render?: RenderResult): SerializedResult => ({
+  text: codec.write(result),
+  digest: digestOf(result),
+  ...(render ? { rendered: render(result) } : {}),
+});
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -71,14 +90,20 @@ export class ResultCache {
 
   lookup(file: string, shown: string): SerializedResult | undefined {
     try {
-      const content = readFileSync(this.entryPath(file, shown), 'utf8');
-      const end = content.indexOf('\n');
+      // Read as bytes: only the head is decoded, and the texts go to the spool's file as they are.
+      const content = readFileSync(this.entryPath(file, shown));
+      const end = content.indexOf(0x0a);
       if (end < 0) return undefined;
-      const head = JSON.parse(content.slice(0, end)) as EntryHead;
+      const head = JSON.parse(content.toString('utf8', 0, end)) as EntryHead;
       if (head.listing !== this.listing(dirname(file))) return undefined;
       // A file that is no longer a regular file (a FIFO put in its place would block the read) is a miss.
       for (const { path, digest: expected } of head.read) if (!statSync(path).isFile() || bytesDigest(readFileSync(path)) !== expected) return undefined;
-      return { text: content.slice(end + 1), digest: head.digest };
+      let at = end + 1;
+      const text = content.subarray(at, (at += head.sizes.result));
+      const rendered: Record<string, Text> = {};
+      for (const [key, size] of Object.entries(head.sizes.rendered)) rendered[key] = content.subarray(at, (at += size));
+      // An entry cut short or with more in it than its head says is a miss.
+      return at === content.length ? { text, digest: head.digest, rendered } : undefined;
     } catch {
       return undefined;
     }
@@ -89,10 +114,13 @@ export class ResultCache {
     const target = this.entryPath(file, shown);
     const temporary = `${target}.${process.pid}.tmp`;
     try {
-      const head: EntryHead = { read: read.map((path) => ({ path, digest: bytesDigest(readFileSync(path)) })), listing: this.listing(dirname(file)), digest: result.digest };
+      const text = bytesOf(result.text);
+      const rendered = Object.entries(result.rendered ?? {}).map(([key, kept]) => [key, bytesOf(kept)] as const);
+      const sizes = { result: text.length, rendered: Object.fromEntries(rendered.map(([key, bytes]) => [key, bytes.length])) };
+      const head: EntryHead = { read: read.map((path) => ({ path, digest: bytesDigest(readFileSync(path)) })), listing: this.listing(dirname(file)), digest: result.digest, sizes };
       if (!this.madeDir) mkdirSync(this.dir, { recursive: true });
       this.madeDir = true;
-      writeFileSync(temporary, `${JSON.stringify(head)}\n${result.text}`);
+      writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), text, ...rendered.map(([, bytes]) => bytes)]));
       renameSync(temporary, target);
     } catch {
       // A cache that cannot be written costs the next run time, never this run its result.

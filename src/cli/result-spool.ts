@@ -8,12 +8,25 @@ import { join } from 'node:path';
 import type { EnterpriseResult } from '../engine/index.js';
 import { addDigest, addToOverview, emptyOverview, type EnterpriseDigest, type EnterpriseList } from '../report/index.js';
 import { holdTemporary, releaseTemporary } from './write-files.js';
+import { bytesOf, type Text } from './result-cache.js';
 import { heapGovernor } from './heap-governor.js';
 import { PLAIN_JSON, type ResultCodec } from './result-text.js';
 
+/** Where a text is in the spool's file: [offset, length] in bytes. */
+type Span = [number, number];
+
+/** A result put aside, and the texts formats wrote for it, by `renderKey`. */
+interface Spooled {
+  result: Span;
+  rendered: Record<string, Span>;
+}
+
 export class ResultSpool implements EnterpriseList {
-  /** Per place in the run: where its result is in the file, as [offset, length], or `held` for the one kept in memory. */
-  private readonly entries: ([number, number] | 'held' | undefined)[] = [];
+  /**
+   * Per place in the run: where its result is in the file, as [offset, length], with where each of its kept
+   * texts is (render-results.ts); or `held` for the one kept in memory.
+   */
+  private readonly entries: (Spooled | 'held' | undefined)[] = [];
   /**
    * The result added last stays in memory until another comes: a run of one enterprise (a carrier with a
    * 50,000-trip log) is never written out and read back once per report.
@@ -49,24 +62,36 @@ export class ResultSpool implements EnterpriseList {
     this.heap.between();
   }
 
-  /** A result already written by this spool's codec (from the cache or a worker), with its part of the overview: never parsed here. */
-  addText(place: number, text: string, digest: EnterpriseDigest): void {
+  /**
+   * A result already written by this spool's codec (from the cache or a worker), with its part of the overview
+   * and the texts formats wrote for it (`rendered`, by `renderKey`): never parsed here.
+   */
+  addText(place: number, text: Text, digest: EnterpriseDigest, rendered: Record<string, Text> = {}): void {
     if (!this.entries[place]) this.count += 1;
     addDigest(this.overview, digest);
-    this.writeText(place, text);
+    const texts: Record<string, Span> = {};
+    for (const key in rendered) texts[key] = this.append(rendered[key]!);
+    this.entries[place] = { result: this.append(text), rendered: texts };
     this.heap.between();
   }
 
   private write(place: number, result: EnterpriseResult): void {
-    this.writeText(place, this.codec.write(result));
+    this.entries[place] = { result: this.append(this.codec.write(result)), rendered: {} };
   }
 
-  private writeText(place: number, text: string): void {
-    const bytes = Buffer.from(text, 'utf8');
+  private append(text: Text): Span {
+    const bytes = bytesOf(text);
     // A write may take only part (a full disk): go on until all is written or the system says why not.
     for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
-    this.entries[place] = [this.size, bytes.length];
+    const span: Span = [this.size, bytes.length];
     this.size += bytes.length;
+    return span;
+  }
+
+  private read([offset, length]: Span): string {
+    const bytes = Buffer.allocUnsafe(length);
+    readSync(this.fd, bytes, 0, length, offset);
+    return bytes.toString('utf8');
   }
 
   /** The places in the run that hold an enterprise, in order. */
@@ -77,12 +102,17 @@ export class ResultSpool implements EnterpriseList {
   *[Symbol.iterator](): Iterator<EnterpriseResult> {
     for (const entry of this.entries) {
       if (!entry) continue;
-      if (entry === 'held') yield this.held!.result;
-      else {
-        const bytes = Buffer.allocUnsafe(entry[1]);
-        readSync(this.fd, bytes, 0, entry[1], entry[0]);
-        yield this.codec.read(bytes.toString('utf8'));
-      }
+      yield entry === 'held' ? this.held!.result : this.codec.read(this.read(entry.result));
+      this.heap.between();
+    }
+  }
+
+  /** Each enterprise as the text kept for it under `key`, where there is one (never read as a result then), else its result. */
+  *renderedAs(key: string): Generator<EnterpriseResult | string> {
+    for (const entry of this.entries) {
+      if (!entry) continue;
+      const kept = entry === 'held' ? undefined : entry.rendered[key];
+      yield kept ? this.read(kept) : entry === 'held' ? this.held!.result : this.codec.read(this.read(entry.result));
       this.heap.between();
     }
   }

@@ -1,4 +1,7 @@
-import type { FileReporter, Reporter, StreamReporter } from './types.js';
+import type { EnterpriseResult } from '../engine/index.js';
+import type { FileReporter, PackSummary, Reporter, StreamReporter } from './types.js';
+import type { Lang } from '../i18n/index.js';
+import type { RenderedFormat } from './util-render-key.js';
 
 // Each format's module is loaded when a run writes that format: a check printing the table loads no HTML,
 // SARIF, JUnit or Word code.
@@ -36,6 +39,11 @@ export const reporterFor = async (name: FormatName): Promise<Reporter> => (await
 /** A format in pieces, as the CLI writes it: a report of thousands of enterprises is never held whole. */
 export const streamReporterFor = async (name: FormatName): Promise<StreamReporter> => (await FORMATS[name]()).stream;
 export const fileReporterFor = (name: FileFormatName): Promise<FileReporter> => FILE_FORMATS[name]();
+/** How a format writes one enterprise, for a list to keep (`EnterpriseList.renderedAs`), loaded on use as the formats are. */
+export type RenderEnterprise = (result: EnterpriseResult, packs: readonly PackSummary[], lang: Lang) => string;
+const RENDERERS: Record<RenderedFormat, () => Promise<RenderEnterprise>> = { json: async () => (await import('./json.js')).renderJsonEnterprise };
+export const enterpriseRendererFor = (name: RenderedFormat): Promise<RenderEnterprise> => RENDERERS[name]();
+export { renderKey, type RenderedFormat } from './util-render-key.js';
 
 export { formatDiagnostic } from './util-format-diagnostic.js';
 export { formatLocation } from './util-format-location.js';

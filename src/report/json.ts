@@ -4,7 +4,8 @@ import { pointerToPath, type Diagnostic, type SourceLocation } from '../input/in
 import { formatCitation } from './util-format-citation.js';
 import { RESULT_SCHEMA_VERSION } from '../schema/index.js';
 import type { AuditRun, PackSummary, Reporter, StreamReporter } from './types.js';
-import { hole, StreamedJson, streamJsonArrays } from './util-stream-json.js';
+import { hole, RenderedJson, StreamedJson, streamJsonArrays } from './util-stream-json.js';
+import { renderKey } from './util-render-key.js';
 import { joined } from './util-joined.js';
 import { mapLazily } from './util-map-lazily.js';
 import { countVerdicts } from './util-count-verdicts.js';
@@ -39,13 +40,30 @@ export const streamJson: StreamReporter = function* (run, { lang }) {
 
 export const formatJson: Reporter = joined(streamJson);
 
+/** Where an enterprise stands in the report: an item of the top-level `enterprises` array. */
+const ENTERPRISE_INDENT = '    ';
+
 function* enterprisesOf(run: AuditRun, lang: Lang) {
+  // An enterprise an earlier run checked and wrote (a --cache hit) is written as that run wrote it; not in a
+  // shard, whose enterprises carry their place in the whole run.
+  const items = run.positions ? run.enterprises : (run.enterprises.renderedAs?.(renderKey('json', lang)) ?? run.enterprises);
   let index = 0;
-  // An enterprise's findings are written one at a time too: a carrier's 50,000-trip log may fail on most trips.
-  for (const result of run.enterprises) {
-    const formatted = { ...formatEnterprise(result, run.packs, lang), ...positionOf(run.positions?.enterprises[index++]) };
-    yield new StreamedJson(formatted, { findings: mapLazily(result.findings, (finding) => formatFinding(finding, lang)) });
+  for (const item of items) {
+    yield typeof item === 'string' ? new RenderedJson(item, ENTERPRISE_INDENT) : streamedEnterprise(item, run.packs, lang, run.positions?.enterprises[index]);
+    index++;
   }
+}
+
+/** An enterprise's findings are written one at a time too: a carrier's 50,000-trip log may fail on most trips. */
+function streamedEnterprise(result: EnterpriseResult, packs: readonly PackSummary[], lang: Lang, position?: number): StreamedJson {
+  const formatted = { ...formatEnterprise(result, packs, lang), ...positionOf(position) };
+  return new StreamedJson(formatted, { findings: mapLazily(result.findings, (finding) => formatFinding(finding, lang)) });
+}
+
+/** An enterprise as the JSON report writes it in a run that is not a shard: the text `--cache` keeps for the next run. */
+export function renderJsonEnterprise(result: EnterpriseResult, packs: readonly PackSummary[], lang: Lang): string {
+  const { document, arrays } = streamedEnterprise(result, packs, lang);
+  return [...streamJsonArrays(document, arrays, ENTERPRISE_INDENT)].join('');
 }
 
 /** A pack's editions deciding the audit date, and the notice when none of them was in force on it. */

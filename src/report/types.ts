@@ -34,6 +34,11 @@ export interface EnterpriseList extends Iterable<EnterpriseResult> {
   readonly length: number;
   /** Gathered as the enterprises were checked (the spool): the counts and sets a report needs without reading them all again. */
   readonly overview?: RunOverview;
+  /**
+   * The enterprises in run order, each as the text a format wrote for it in an earlier run where the list keeps
+   * one under `key` (`renderKey`; a `--cache` hit), else as its result. The format writes such a text as it is.
+   */
+  renderedAs?(key: string): Iterable<EnterpriseResult | string>;
 }
 
 /** Everything one `check` run decided: what reporters format. */

@@ -6,6 +6,11 @@ export class StreamedJson {
   constructor(readonly document: unknown, readonly arrays: Record<string, Iterable<unknown>>) {}
 }
 
+/** An item of a streamed array as an earlier run wrote it (kept by `--cache`), at the indentation it was written at. */
+export class RenderedJson {
+  constructor(readonly text: string, readonly indent: string) {}
+}
+
 /**
  * `JSON.stringify(document, null, 2)` with each `hole(name)` value in it replaced by `arrays[name]` written as
  * an array one item at a time — the same bytes, without ever holding the whole text. `indent` is where the
@@ -34,6 +39,9 @@ function* streamArray(items: Iterable<unknown>, indent: string): Generator<strin
     if (item instanceof StreamedJson) {
       yield `${first ? '[' : ','}\n${inner}`;
       yield* streamJsonArrays(item.document, item.arrays, inner);
+    } else if (item instanceof RenderedJson) {
+      if (item.indent !== inner) throw new Error(`streamArray: a text rendered at ${item.indent.length} spaces placed at ${inner.length}`);
+      yield `${first ? '[' : ','}\n${inner}${item.text}`;
     } else yield `${first ? '[' : ','}\n${inner}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${inner}`)}`;
     first = false;
   }

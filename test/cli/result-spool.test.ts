@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseResult } from '../../src/engine/index.js';
 import { ResultSpool } from '../../src/cli/result-spool.js';
+import { digestOf } from '../../src/report/index.js';
 
 const result = (name: string): EnterpriseResult =>
   ({ file: `${name}.yaml`, enterprise: { name, creditCode: '91140100MA0L0000X0', sectors: [] }, findings: [], tally: {}, fiveInPlace: [], allInPlace: true, fiveInPlaceState: 'in-place', verdict: 'compliant', undecided: 0, warnings: [], openHazards: [] }) as EnterpriseResult;
@@ -33,6 +34,21 @@ describe('the result spool', () => {
     expect(back).toEqual(first);
     expect(back).not.toBe(first);
     expect(held).toBe(last);
+  });
+
+  it('given texts kept with results, gives each enterprise as its text under that key, and as its result otherwise', () => {
+    const spool = ResultSpool.open();
+    try {
+      const digest = digestOf(result('甲'));
+      spool.addText(0, JSON.stringify(result('甲')), digest, { 'json:zh': '{"甲": "中文"}', 'json:en': '{"甲": "English"}' });
+      spool.addText(1, Buffer.from(JSON.stringify(result('乙'))), digest, { 'json:en': Buffer.from('{"乙": "English"}') });
+      spool.add(2, result('丙'));
+      expect(Array.from(spool.renderedAs('json:zh'), (item) => (typeof item === 'string' ? item : item.enterprise.name))).toEqual(['{"甲": "中文"}', '乙', '丙']);
+      expect(Array.from(spool.renderedAs('json:en'), (item) => (typeof item === 'string' ? item : item.enterprise.name))).toEqual(['{"甲": "English"}', '{"乙": "English"}', '丙']);
+      expect(Array.from(spool, (r) => r.enterprise.name)).toEqual(['甲', '乙', '丙']);
+    } finally {
+      spool.close();
+    }
   });
 
   it('when closed, removes its folder', () => {

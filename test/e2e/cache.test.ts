@@ -47,6 +47,18 @@ describe('check --cache', () => {
     expect(report(second.stdout.replace(/（缓存）/g, ''))).toEqual(report(first.stdout));
   });
 
+  it('given a warm run, writes the JSON report byte for byte as a run without --cache does: in either language, with --jobs 2, against a baseline, in a shard', async () => {
+    const cwd = copyFixtures();
+    const text = async (extra: string[]) => (await runMain(['check', 'general', 'gbk', '--as-of', '2026-11-20', '-f', 'json', '--fail-on', 'none', ...extra], { cwd })).stdout.replace(/"generatedAt": "[^"]*"/, '');
+    for (const extra of [[], ['--jobs', '2'], ['--lang', 'en'], ['--shard', '1/2']]) {
+      const plain = await text(extra);
+      expect(await text([...extra, '--cache'])).toBe(plain);
+      expect(await text([...extra, '--cache'])).toBe(plain);
+    }
+    writeFileSync(join(cwd, 'last.json'), await text([]));
+    expect(await text(['--cache', '--baseline', 'last.json'])).toBe(await text(['--baseline', 'last.json']));
+  });
+
   it('given a changed YAML, a changed ledger, a file added beside an enterprise or another date, evaluates those anew', async () => {
     const cwd = copyFixtures();
     await runMain(args, { cwd });
