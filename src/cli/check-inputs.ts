@@ -41,7 +41,7 @@ export const shardOf = (shown: string, total: number): number => (Number.parseIn
  * and the rest apply; a waivers file that cannot be read applies none. Either is an input error of the waivers
  * file in every report (exit 2, unless a shutdown's 3 wins).
  */
-export async function loadCheckedWaivers(file: string, rules: CompiledRule[], io: CliIo, maxBytes: number): Promise<{ waivers: Waiver[]; failure?: InputFailure }> {
+export async function loadCheckedWaivers(file: string, rules: readonly Pick<CompiledRule, 'id' | 'severity'>[], io: CliIo, maxBytes: number): Promise<{ waivers: Waiver[]; failure?: InputFailure }> {
   const label = displayPath(io.cwd, file);
   const loaded = await loadWaivers(file, label, maxBytes);
   if (!loaded.value) return { waivers: [], failure: { file: label, diagnostics: loaded.diagnostics } };

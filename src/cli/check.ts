@@ -101,7 +101,7 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
     for (const problem of baseline.diagnostics) io.stderr.write(`${formatDiagnostic(problem, displayPath(io.cwd, baselineFile!), lang)}\n`);
     return EXIT.invalid;
   }
-  const { waivers, failure: waiverFailure } = waiversFile ? await loadCheckedWaivers(waiversFile, rules.rules, io, maxBytes) : { waivers: [] };
+  const { waivers, failure: waiverFailure } = waiversFile ? await loadCheckedWaivers(waiversFile, rules.headingsFor(rules.packs.map((pack) => pack.sector)), io, maxBytes) : { waivers: [] };
 
   // Errors of the run itself (the waivers file, folders that could not be searched) belong to the first shard.
   const runErrors: InputFailure[] = !shard || shard.index === 1 ? [

@@ -5,9 +5,10 @@ import type { EnterpriseResult } from './types.js';
 
 /**
  * Waivers that cannot be accepted at all: an unknown rule, or a shutdown-level rule (the notice orders
- * such violations shut down without exception, 一律停产整顿). Either makes the waivers file invalid.
+ * such violations shut down without exception, 一律停产整顿). Either makes the waivers file invalid. Only the
+ * rules' ids and severities are read: their headings do (no pack is compiled for it).
  */
-export function vetWaivers(waivers: readonly Waiver[], rules: readonly CompiledRule[]): Diagnostic[] {
+export function vetWaivers(waivers: readonly Waiver[], rules: readonly Pick<CompiledRule, 'id' | 'severity'>[]): Diagnostic[] {
   return waivers.flatMap((waiver) => {
     const rule = rules.find((candidate) => candidate.id === waiver.rule);
     if (!rule) return [errorAt('waiver-unknown-rule', { key: 'waiver-unknown-rule', params: { rule: waiver.rule } }, waiver.location)];
