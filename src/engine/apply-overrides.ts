@@ -20,14 +20,20 @@ const severityName = (severity: Severity): Localized => ({ zh: t('zh', `severity
 
 const RANK: Record<Severity, number> = { advisory: 0, general: 1, major: 2, shutdown: 3 };
 
+/**
+ * What a setting is vetted and applied against: a compiled rule, or a rule's heading with the severities its
+ * `escalate` steps raise it to (so that a config is vetted without compiling any pack).
+ */
+export type RuleOutline = Pick<CompiledRule, 'id' | 'severity' | 'pack'> & { escalate?: readonly { severity: Severity }[] };
+
 /** Shutdown-level: the rule's own severity, or one an `escalate` step raises it to. */
-const canShutDown = (rule: CompiledRule) => rule.severity === 'shutdown' || (rule.escalate ?? []).some((step) => step.severity === 'shutdown');
+const canShutDown = (rule: RuleOutline) => rule.severity === 'shutdown' || (rule.escalate ?? []).some((step) => step.severity === 'shutdown');
 
 /**
  * The rules as the group set them, and the adjustments made; any setting that cannot be accepted (an unknown
  * rule, a shutdown-level rule lowered or disabled) is an error at its place in the config, and nothing applies.
  */
-export function applyOverrides(rules: readonly CompiledRule[], settings: readonly RuleSetting[]): { rules: CompiledRule[]; adjustments: RuleAdjustment[]; diagnostics: Diagnostic[] } {
+export function applyOverrides<Rule extends RuleOutline>(rules: readonly Rule[], settings: readonly RuleSetting[]): { rules: Rule[]; adjustments: RuleAdjustment[]; diagnostics: Diagnostic[] } {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const diagnostics = settings.flatMap((setting) => vetSetting(setting, byId.get(setting.ruleId)));
   if (diagnostics.length) return { rules: [...rules], adjustments: [], diagnostics };
@@ -42,7 +48,7 @@ export function applyOverrides(rules: readonly CompiledRule[], settings: readonl
   return { rules: adjusted, adjustments, diagnostics: [] };
 }
 
-function vetSetting(setting: RuleSetting, rule: CompiledRule | undefined): Diagnostic[] {
+function vetSetting(setting: RuleSetting, rule: RuleOutline | undefined): Diagnostic[] {
   const params = { rule: setting.ruleId };
   if (!rule) return [errorAt('config-unknown-rule', { key: 'config-unknown-rule', params }, setting.location)];
   if (setting.kind === 'disabled' && canShutDown(rule)) return [errorAt('config-disable-shutdown', { key: 'config-disable-shutdown', params }, setting.location)];
@@ -53,7 +59,7 @@ function vetSetting(setting: RuleSetting, rule: CompiledRule | undefined): Diagn
   return [];
 }
 
-function adjustmentOf(setting: RuleSetting, rule: CompiledRule): RuleAdjustment {
+function adjustmentOf(setting: RuleSetting, rule: RuleOutline): RuleAdjustment {
   const where = setting.location ? { location: setting.location } : {};
   if (setting.kind === 'disabled') return { kind: 'disabled', ruleId: rule.id, pack: rule.pack.id, severity: rule.severity, reason: setting.reason, ...where };
   const direction = RANK[setting.severity] > RANK[rule.severity] ? 'raised' : RANK[setting.severity] < RANK[rule.severity] ? 'lowered' : 'unchanged';
@@ -64,8 +70,8 @@ function adjustmentOf(setting: RuleSetting, rule: CompiledRule): RuleAdjustment 
  * The rule at the group's severity. `escalate` steps stay only where they still raise it: a rule raised to
  * shutdown level is never lowered again by a step to major, and a lowered rule keeps the statute's escalation.
  */
-function withSeverity(rule: CompiledRule, severity: Severity): CompiledRule {
+function withSeverity<Rule extends RuleOutline>(rule: Rule, severity: Severity): Rule {
   const escalate = (rule.escalate ?? []).filter((step) => RANK[step.severity] > RANK[severity]);
   const { escalate: _old, ...rest } = rule;
-  return { ...rest, severity, ...(escalate.length ? { escalate } : {}) };
+  return { ...rest, severity, ...(escalate.length ? { escalate } : {}) } as Rule;
 }

@@ -10,4 +10,4 @@ export { applyWaivers, waiverInForce, waiverMatches } from './apply-waivers.js';
 export { vetWaivers, reviewWaivers } from './vet-waivers.js';
 export { byFileAndRule, compareWithBaseline, startBaselineComparison, type BaselineComparison, type BaselineRun, type BaselineState, type ResolvedFinding } from './compare-baseline.js';
 export { listOpenHazards, type LedgerHazard } from './list-open-hazards.js';
-export { applyOverrides, type RuleAdjustment, type RuleSetting } from './apply-overrides.js';
+export { applyOverrides, type RuleAdjustment, type RuleOutline, type RuleSetting } from './apply-overrides.js';

@@ -22,6 +22,29 @@ describe('chooseRules', () => {
     expect(ruleSet.editions.every((applied) => ['general', 'road-transport'].includes(applied.pack))).toBe(true);
   });
 
+  it('given settings, each sector\'s rules and headings are the whole set\'s adjusted, and a shutdown rule escalated in its spec is still refused', () => {
+    const lowered = all.rules.find((rule) => rule.pack.id === 'road-transport' && rule.severity === 'major' && !rule.escalate)!;
+    const dropped = all.rules.find((rule) => rule.pack.id === 'general' && rule.severity === 'general')!;
+    const escalated = all.rules.find((rule) => rule.severity !== 'shutdown' && rule.escalate?.some((step) => step.severity === 'shutdown'))!;
+    const settings = [
+      { kind: 'severity', ruleId: lowered.id, severity: 'general' },
+      { kind: 'disabled', ruleId: dropped.id, reason: '集团另有专项检查' },
+    ] as const;
+    const { ruleSet, adjustments, diagnostics } = chooseRules(all, { packs: ['general', 'road-transport', 'coal-mine'], ruleSettings: [...settings] });
+    expect(diagnostics).toEqual([]);
+    expect(adjustments.map((adjustment) => adjustment.kind)).toEqual(['severity', 'disabled']);
+    for (const sectors of [[], ['road-transport'], ['coal-mine', 'road-transport'], ['hazardous-chemicals']]) {
+      const whole = ruleSet.rules.filter((rule) => rule.pack.sector === 'general' || sectors.includes(rule.pack.sector));
+      expect(ruleSet.rulesFor(sectors)).toEqual(whole);
+      expect(ruleSet.headingsFor(sectors).map((heading) => [heading.id, heading.severity])).toEqual(whole.map((rule) => [rule.id, rule.severity]));
+    }
+    expect(ruleSet.rulesFor(['road-transport']).find((rule) => rule.id === lowered.id)?.severity).toBe('general');
+    expect(ruleSet.rules.map((rule) => rule.id)).not.toContain(dropped.id);
+    expect(new Set(ruleSet.rules.map((rule) => rule.pack.id))).toEqual(new Set(['general', 'road-transport', 'coal-mine']));
+    const refused = chooseRules(all, { ruleSettings: [{ kind: 'disabled', ruleId: escalated.id, reason: '—' }] });
+    expect(refused.diagnostics.map((d) => d.code)).toEqual(['config-disable-shutdown']);
+  });
+
   it('given an override of a rule in a pack left out, refuses it as a rule not loaded', () => {
     const coalRule = all.rules.find((rule) => rule.pack.id === 'coal-mine' && rule.severity !== 'shutdown' && !rule.escalate)!;
     const location = { file: 'safety-audit.config.yaml', line: 9, column: 3 };
