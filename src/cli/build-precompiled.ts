@@ -6,7 +6,8 @@ import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { MANIFEST, PRECOMPILED, VALIDATOR, assemblePack, bytesDigest, dataFile, locationsFile, parsePack, rulesFile, type Manifest, type Pack, type PackLocations, type PrecompiledPack } from '../rules/index.js';
-import { composeAssessmentSchema, formats, loadSection, schemaDigest, standaloneValidator, type SectionSchema } from '../schema/index.js';
+import { builtValidatorFile, composeAssessmentSchema, configSchema, formats, loadSection, packSchema, reportMetaSchema, schemaDigest, standaloneFactory, standaloneValidator, waiverSchema, type SectionSchema } from '../schema/index.js';
+import { reportSchemas } from './read-report.js';
 import { parseYaml } from '../input/index.js';
 import { bundledPackFiles, packageRoot } from './package-info.js';
 import { heapGovernor } from './heap-governor.js';
@@ -80,6 +81,9 @@ const validator = standaloneValidator(schema, '../schema/ajv.js');
 writeFileSync(new URL(VALIDATOR, PRECOMPILED), validator.root);
 for (const [name, code] of Object.entries(validator.sections)) writeFileSync(new URL(name, PRECOMPILED), code);
 writeCodeCaches(Object.keys(validator.sections));
+// The other schemas a run validates with (its config, waivers and report metadata, a pack read from its YAML, a
+// report read back), each by its digest: schema/ajv.ts `compileSchema` takes them instead of compiling.
+for (const other of [configSchema, waiverSchema, reportMetaSchema, packSchema, ...Object.values(reportSchemas())]) writeFileSync(builtValidatorFile(other), standaloneFactory(other));
 const manifest: Manifest = { packs: results.flatMap(({ built }) => (built ? [built] : [])), schemaDigest: schemaDigest(schema), buildId: digestModules() };
 writeFileSync(new URL(MANIFEST, PRECOMPILED), JSON.stringify(manifest));
 // What `--version` prints of each pack, so that it parses no YAML.

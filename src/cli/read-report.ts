@@ -5,7 +5,7 @@ import type { EnterpriseResult } from '../engine/index.js';
 import type { Lang } from '../i18n/index.js';
 import { readJsonStream, validateAgainstSchema, type Diagnostic, type SourceLocation } from '../input/index.js';
 import { enterpriseFromJson, packsFromJson, runFromJson, type PackSummary, type ReadReport } from '../report/index.js';
-import { compileSchema, resultSchema, type ValidateFunction } from '../schema/index.js';
+import { compileSchema, resultSchema, type JsonSchema, type ValidateFunction } from '../schema/index.js';
 
 /** A report's run without its enterprises, which went to `onEnterprise` one by one. */
 export type ReportHead = Omit<ReadReport, 'positions'> & { positions: Pick<ReadReport['positions'], 'inputErrors'> };
@@ -19,13 +19,19 @@ const LIST = 'enterprises';
 
 let validators: { item: ValidateFunction; langAndPacks: ValidateFunction; whole: ValidateFunction } | undefined;
 
-export async function readReport(path: string, shown: string, onEnterprise: OnEnterprise): Promise<{ report?: ReportHead; diagnostics: Diagnostic[] }> {
+/** The schemas a report is read back with: one enterprise, the language and packs, and the whole (the build compiles them ahead). */
+export function reportSchemas(): Record<'item' | 'langAndPacks' | 'whole', JsonSchema> {
   const properties = resultSchema.properties!;
-  validators ??= {
-    item: compileSchema(properties[LIST]!.items!),
-    langAndPacks: compileSchema({ type: 'object', required: ['lang', 'packs'], properties: { lang: properties.lang!, packs: properties.packs! } }),
-    whole: compileSchema(resultSchema),
+  return {
+    item: properties[LIST]!.items!,
+    langAndPacks: { type: 'object', required: ['lang', 'packs'], properties: { lang: properties.lang!, packs: properties.packs! } },
+    whole: resultSchema,
   };
+}
+
+export async function readReport(path: string, shown: string, onEnterprise: OnEnterprise): Promise<{ report?: ReportHead; diagnostics: Diagnostic[] }> {
+  const schemas = reportSchemas();
+  validators ??= { item: compileSchema(schemas.item), langAndPacks: compileSchema(schemas.langAndPacks), whole: compileSchema(schemas.whole) };
   const { item: validateItem, langAndPacks, whole } = validators;
   const at: ReadonlyMap<string, SourceLocation> = new Map([['', { file: shown, line: 1, column: 1 }]]);
   const problems: Diagnostic[] = [];
@@ -40,7 +46,7 @@ export async function readReport(path: string, shown: string, onEnterprise: OnEn
     if (packs) hand(item as Record<string, never>, index, fields.lang as Lang);
     else waiting.push({ item: item as Record<string, never>, index });
   };
-  const read = await readJsonStream(path, shown, { list: LIST, fields: Object.keys(properties).filter((key) => key !== LIST), onItem: take });
+  const read = await readJsonStream(path, shown, { list: LIST, fields: Object.keys(resultSchema.properties!).filter((key) => key !== LIST), onItem: take });
   // The enterprises were checked one by one above; the rest (and that there is a list of them) is checked here.
   const head: Record<string, unknown> | undefined = read.value;
   const diagnostics = [...read.diagnostics, ...(head ? validateAgainstSchema(whole, head, at) : []), ...problems].slice(0, MAX_PROBLEMS);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
@@ -39,7 +39,19 @@ export function createAjv(options: { standalone?: 'esm' | 'cjs' } = {}): Ajv {
   return ajv;
 }
 
+/** Where the build keeps validators it generated ahead (src/cli/build-precompiled.ts), reached the same way from src/ and dist/. */
+const PRECOMPILED = new URL('../../dist/precompiled/', import.meta.url);
+
+/** The file of the build's validator for `schema`: named by the schema's digest, so an edited schema never meets a stale one. */
+export const builtValidatorFile = (schema: JsonSchema): URL => new URL(`schema-${schemaDigest(schema)}.cjs`, PRECOMPILED);
+
+/**
+ * A validator for `schema`: the one the build generated from this very schema (a config, the waivers, a report
+ * read back), or compiled now. Compiling loads ajv and its meta-schema, about 0.1 s of a run that reads a config.
+ */
 export function compileSchema(schema: JsonSchema): ValidateFunction {
+  const file = builtValidatorFile(schema);
+  if (existsSync(file)) return loadSection(file).factory(formats);
   return createAjv().compile(schema);
 }
 
@@ -71,13 +83,10 @@ export function standaloneValidator(schema: JsonSchema, formatsModule: string): 
   const opening = /^"use strict";export const validate = (validate\d+);export\s+\w+\s+\1;/.exec(rootCode);
   const rootName = opening?.[1];
   if (!opening || !rootName) throw new Error('ajv standalone code changed its opening: the precompiled validator needs updating');
-  const sections = Object.fromEntries(names.map((name) => {
-    const code = generate({ ...(schema.$schema ? { $schema: schema.$schema } : {}), ...(schema.$defs ? { $defs: schema.$defs } : {}), ...schema.properties![name]! }, false);
-    const sectionName = /^"use strict";module\.exports = (validate\d+);module\.exports\.default = \1;/.exec(code)?.[1];
-    if (!sectionName) throw new Error('ajv standalone code changed its opening: the precompiled validator needs updating');
-    const body = code.slice(code.indexOf(';module.exports.default') + `;module.exports.default = ${sectionName};`.length);
-    return [fileOf(name), `(function (formats, require) {\n"use strict";\n${body}\nreturn ${sectionName};\n})\n`];
-  }));
+  const sections = Object.fromEntries(names.map((name) => [
+    fileOf(name),
+    standaloneFactory({ ...(schema.$schema ? { $schema: schema.$schema } : {}), ...(schema.$defs ? { $defs: schema.$defs } : {}), ...schema.properties![name]! }),
+  ]));
   const root = [
     `import { createRequire } from 'node:module';`,
     `import { formats, loadSection } from ${JSON.stringify(formatsModule)};`,
@@ -103,6 +112,15 @@ export function standaloneValidator(schema: JsonSchema, formatsModule: string): 
     `}`,
   ].join('\n');
   return { root: `${root}\n`, sections };
+}
+
+/** ajv's standalone code for `schema` as a file `loadSection` reads: a function of `formats` and `require` that returns the validator. */
+export function standaloneFactory(schema: JsonSchema): string {
+  const code = generate(schema, false);
+  const name = /^"use strict";module\.exports = (validate\d+);module\.exports\.default = \1;/.exec(code)?.[1];
+  if (!name) throw new Error('ajv standalone code changed its opening: the precompiled validator needs updating');
+  const body = code.slice(code.indexOf(';module.exports.default') + `;module.exports.default = ${name};`.length);
+  return `(function (formats, require) {\n"use strict";\n${body}\nreturn ${name};\n})\n`;
 }
 
 /** A section's validator as its file builds it: `factory(formats)`; `script` to make its code cache from. */
