@@ -1,7 +1,7 @@
 // `check --cache`: an unchanged enterprise takes the earlier run's result; any change to what it reads — the
 // YAML, a ledger, a file added beside it — or to the audit date is evaluated anew.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,24 @@ describe('check --cache', () => {
 
     const later = await runMain(args.map((arg) => (arg === '2026-11-20' ? '2026-11-21' : arg)), { cwd });
     expect(later.stdout).not.toContain('（缓存）');
+  });
+
+  it('given a ledger rewritten to the same size with its old modification time put back, evaluates it anew', async () => {
+    const cwd = copyFixtures();
+    const drills = join(cwd, 'gbk/drills.csv');
+    // Files last changed well before the run: their stamps are trusted on the next run while unchanged.
+    const old = new Date(Date.now() - 3_600_000);
+    for (const name of readdirSync(join(cwd, 'gbk'))) utimesSync(join(cwd, 'gbk', name), old, old);
+    await runMain(args, { cwd });
+    markCachedResults(join(cwd, '.safety-audit-cache'));
+    expect((await runMain(args, { cwd })).stdout.match(/（缓存）/g)?.length).toBe(6);
+    const bytes = readFileSync(drills);
+    const at = bytes.indexOf(Buffer.from('2026'));
+    bytes.set(Buffer.from('2025'), at);
+    writeFileSync(drills, bytes);
+    utimesSync(drills, old, old);
+    const changed = report((await runMain(args, { cwd })).stdout);
+    expect(changed.enterprises.find((e) => e.file === 'gbk/enterprise.yaml')).not.toHaveProperty('enterprise.name', expect.stringContaining('（缓存）'));
   });
 
   it('given the cache folder and the reports inside the audited folder itself, still hits', async () => {
