@@ -116,7 +116,7 @@ export async function runCheck(paths: string[], given: CheckOptions, io: CliIo):
     .map((file, index) => ({ file, shown: displayPath(io.cwd, file), position: first + index }))
     .filter((task) => !shard || shardOf(task.shown, shard.total) === shard.index);
   const cacheDir = options.cache === undefined || options.cache === false ? undefined : resolve(io.cwd, options.cache === true ? DEFAULT_CACHE : options.cache);
-  const cache = cacheDir ? ResultCache.open(cacheDir, { packs: rules.packs, asOf, maxBytes, waivers, keepPasses, ...(adjustments.length ? { adjustments } : {}) }) : undefined;
+  const cache = cacheDir ? ResultCache.open(cacheDir, { packs: rules.packs, asOf, maxBytes, waivers, keepPasses, ...(adjustments.length ? { adjustments } : {}) }, found.listings) : undefined;
   const progress = startProgress(io, tasks.length);
   const packFiles = (origin?: 'group') => loaded!.packs.filter((pack) => pack.origin === origin).map((pack) => pack.file);
   if (piped) tasks.unshift({ file: STDIN, shown: STDIN_LABEL, position: first - 1 });

@@ -13,6 +13,8 @@ export interface FoundAssessments {
   files: string[];
   /** Folders that could not be searched (permission denied …), each with why. */
   unreadable: { path: string; diagnostic: Diagnostic }[];
+  /** The names in each folder searched, as listed then (the cache compares a folder's ledgers with an earlier run's). */
+  listings: Map<string, string[]>;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface FoundAssessments {
  * large to look into, is returned as is, so loading reports it; a folder that cannot be listed is reported.
  */
 export async function findAssessments(paths: readonly string[], maxBytes?: number): Promise<FoundAssessments> {
-  const found: FoundAssessments = { files: [], unreadable: [] };
+  const found: FoundAssessments = { files: [], unreadable: [], listings: new Map() };
   for (const path of await expandPatterns(paths)) {
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) await searchFolder(path, found, maxBytes);
@@ -76,6 +78,7 @@ async function searchFolder(folder: string, found: FoundAssessments, maxBytes?: 
     found.unreadable.push({ path: folder, diagnostic });
     return;
   }
+  found.listings.set(folder, entries.map((entry) => entry.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
