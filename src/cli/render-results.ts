@@ -20,11 +20,11 @@ export interface RenderSetup {
 /** An enterprise with more findings than this (a carrier's long driving log) is written as the report streams it, never held whole as text. */
 const MOST_FINDINGS = 2_000;
 
-const RENDERED: readonly string[] = ['json'] satisfies RenderedFormat[];
+const RENDERED: readonly RenderedFormat[] = ['json'];
 
 /** The formats of the run that can be kept as text, or undefined when there are none. */
 export function renderSetup(formats: readonly string[], packs: PackSummary[], lang: Lang): RenderSetup | undefined {
-  const kept = RENDERED.filter((format) => formats.includes(format)) as RenderedFormat[];
+  const kept = RENDERED.filter((format) => formats.includes(format));
   return kept.length ? { formats: kept, packs, lang } : undefined;
 }
 

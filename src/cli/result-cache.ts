@@ -14,7 +14,7 @@ import type { EnterpriseResult } from '../engine/index.js';
 import { digestOf, type EnterpriseDigest } from '../report/index.js';
 import { WORKBOOK } from '../input/index.js';
 import { buildId, bytesDigest } from '../rules/index.js';
-import type { ResultCodec } from './result-text.js';
+import { bytesOf, type ResultCodec, type Text } from './result-text.js';
 import type { RenderResult } from './render-results.js';
 
 /**
@@ -41,12 +41,6 @@ export interface SerializedResult {
   /** The result as formats wrote it, by `renderKey`, where the run keeps such texts. */
   rendered?: Record<string, Text>;
 }
-
-/** A text, or its UTF-8 bytes. */
-export type Text = string | Uint8Array;
-
-export const bytesOf = (text: Text): Buffer => (typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength));
-export const stringOf = (text: Text): string => (typeof text === 'string' ? text : bytesOf(text).toString('utf8'));
 
 /** A result as the cache and the spool keep it (result-text.ts), with its texts when `render` is given. */
 export const serializeResult = (result: EnterpriseResult, codec: ResultCodec, render?: RenderResult): SerializedResult => ({

@@ -8,9 +8,8 @@ import { join } from 'node:path';
 import type { EnterpriseResult } from '../engine/index.js';
 import { addDigest, addToOverview, emptyOverview, type EnterpriseDigest, type EnterpriseList } from '../report/index.js';
 import { holdTemporary, releaseTemporary } from './write-files.js';
-import { bytesOf, type Text } from './result-cache.js';
 import { heapGovernor } from './heap-governor.js';
-import { PLAIN_JSON, type ResultCodec } from './result-text.js';
+import { bytesOf, PLAIN_JSON, type ResultCodec, type Text } from './result-text.js';
 
 /** Where a text is in the spool's file: [offset, length] in bytes. */
 type Span = [number, number];

@@ -21,6 +21,12 @@ export interface ResultCodec {
   read(text: string): EnterpriseResult;
 }
 
+/** A text, or its UTF-8 bytes: a result read from the cache stays bytes on its way to the spool's file. */
+export type Text = string | Uint8Array;
+
+export const bytesOf = (text: Text): Buffer => (typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength));
+export const stringOf = (text: Text): string => (typeof text === 'string' ? text : bytesOf(text).toString('utf8'));
+
 /** Results whose rules are not at hand (a `merge` of reports, a baseline): JSON as it is. */
 export const PLAIN_JSON: ResultCodec = { write: (result) => JSON.stringify(result), read: (text) => JSON.parse(text) as EnterpriseResult };
 

@@ -6,11 +6,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { SourceLocation } from '../input/index.js';
-import { compileSchema, schemaDigest, type JsonSchema, type ValidateFunction } from '../schema/index.js';
+import { compileSchema, PRECOMPILED, schemaDigest, type JsonSchema, type ValidateFunction } from '../schema/index.js';
 import type { RuleSpec } from './types.js';
 
-/** Where the build writes its output: dist/precompiled/ (reached the same way from src/rules and dist/rules). */
-export const PRECOMPILED = new URL('../../dist/precompiled/', import.meta.url);
+export { PRECOMPILED };
 export const MANIFEST = 'manifest.json';
 export const VALIDATOR = 'assessment-validator.js';
 

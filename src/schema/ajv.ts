@@ -39,8 +39,11 @@ export function createAjv(options: { standalone?: 'esm' | 'cjs' } = {}): Ajv {
   return ajv;
 }
 
-/** Where the build keeps validators it generated ahead (src/cli/build-precompiled.ts), reached the same way from src/ and dist/. */
-const PRECOMPILED = new URL('../../dist/precompiled/', import.meta.url);
+/**
+ * Where the build writes what it compiles ahead (src/cli/build-precompiled.ts): validators, and the packs
+ * parsed (rules/precompiled.ts). Reached the same way from src/, dist/ and dist/bundle/.
+ */
+export const PRECOMPILED = new URL('../../dist/precompiled/', import.meta.url);
 
 /** The file of the build's validator for `schema`: named by the schema's digest, so an edited schema never meets a stale one. */
 export const builtValidatorFile = (schema: JsonSchema): URL => new URL(`schema-${schemaDigest(schema)}.cjs`, PRECOMPILED);

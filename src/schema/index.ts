@@ -2,7 +2,7 @@ export { baseAssessmentSchema, generalSections, SCHEMA_CSV_KEY } from './assessm
 export { composeAssessmentSchema, SCHEMA_GROUP_KEY, SCHEMA_SECTOR_KEY, type SectionSchema } from './compose-assessment-schema.js';
 export { packSchema } from './pack-schema.js';
 export { HISTORY_LIMIT, resultSchema, RESULT_SCHEMA_VERSION } from './result-schema.js';
-export { builtValidatorFile, createAjv, compileSchema, formats, loadSection, schemaDigest, standaloneFactory, standaloneValidator, type ValidateFunction, type ErrorObject } from './ajv.js';
+export { builtValidatorFile, PRECOMPILED, createAjv, compileSchema, formats, loadSection, schemaDigest, standaloneFactory, standaloneValidator, type ValidateFunction, type ErrorObject } from './ajv.js';
 export { isValidCreditCode, computeCreditCodeCheck } from './credit-code.js';
 export { SECTORS, isSector, type Sector } from './sectors.js';
 export type { JsonSchema } from './types.js';
