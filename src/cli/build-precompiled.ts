@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST, PRECOMPILED, VALIDATOR, assemblePack, bytesDigest, dataFile, locationsFile, parsePack, rulesFile, type Manifest, type Pack, type PackLocations, type PrecompiledPack } from '../rules/index.js';
+import { MANIFEST, PRECOMPILED, VALIDATOR, assemblePack, buildRuleSet, bytesDigest, dataFile, locationsFile, parsePack, rulesFile, type Manifest, type Pack, type PackLocations, type PrecompiledPack } from '../rules/index.js';
 import { builtValidatorFile, composeAssessmentSchema, configSchema, formats, loadSection, packSchema, reportMetaSchema, schemaDigest, standaloneFactory, standaloneValidator, waiverSchema, type SectionSchema } from '../schema/index.js';
 import { reportSchemas } from './read-report.js';
 import { parseYaml } from '../input/index.js';
@@ -14,7 +14,7 @@ import { heapGovernor } from './heap-governor.js';
 import { packHeading } from './format-version.js';
 
 /** One pack read, parsed and checked once: what the manifest keeps of it, and its section of the schema. */
-async function precompile(file: string): Promise<{ built?: PrecompiledPack; section?: SectionSchema }> {
+async function precompile(file: string): Promise<{ built?: PrecompiledPack; section?: SectionSchema; pack?: Pack }> {
   // Each pack's data and locations go to files of their own: the data parsed when the pack is taken, the
   // locations only to locate a problem in it.
   const bytes = readFileSync(file);
@@ -31,9 +31,24 @@ async function precompile(file: string): Promise<{ built?: PrecompiledPack; sect
   writeFileSync(dataFile(basename(file)), JSON.stringify(data));
   writeFileSync(rulesFile(basename(file)), JSON.stringify(rules));
   return {
+    pack,
     built: { name: basename(file), digest, ruleEditions: rules.map((rule) => (rule.editions ? Object.keys(rule.editions) : null)) },
     ...(pack.section && pack.schema ? { section: { sector: pack.sector, section: pack.section, schema: pack.schema } } : {}),
   };
+}
+
+/**
+ * Every expression and message of the packs compiled against the schema they compose, as a check of a pack
+ * read from its YAML compiles them: a check compiles the build's packs on first use, and their messages only
+ * when a finding needs one, so a pack that does not compile is left out here (the run then reads its YAML and
+ * reports each error at its line). The names of the packs left out.
+ */
+function compileWhole(packs: Pack[]): Set<string> {
+  const { diagnostics } = buildRuleSet(packs, new Date().toISOString().slice(0, 10));
+  const files = new Set(diagnostics.map((diagnostic) => diagnostic.location?.file ?? ''));
+  const left = packs.filter((pack) => files.has(pack.file)).map((pack) => basename(pack.file));
+  for (const name of left) process.stderr.write(`build-precompiled: ${name} left out (its expressions do not compile; run \`node bin/safety-audit.js rules test\`)\n`);
+  return new Set(left);
 }
 
 /** Every compiled module of dist/ (this folder's output aside), names and contents, in one digest. */
@@ -77,6 +92,7 @@ rmSync(folder, { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });
 const results = await Promise.all(bundledPackFiles().map(precompile));
 const schema = composeAssessmentSchema(results.flatMap(({ section }) => (section ? [section] : [])));
+const uncompiled = compileWhole(results.flatMap(({ pack }) => (pack ? [pack] : [])));
 const validator = standaloneValidator(schema, '../schema/ajv.js');
 writeFileSync(new URL(VALIDATOR, PRECOMPILED), validator.root);
 for (const [name, code] of Object.entries(validator.sections)) writeFileSync(new URL(name, PRECOMPILED), code);
@@ -84,7 +100,7 @@ writeCodeCaches(Object.keys(validator.sections));
 // The other schemas a run validates with (its config, waivers and report metadata, a pack read from its YAML, a
 // report read back), each by its digest: schema/ajv.ts `compileSchema` takes them instead of compiling.
 for (const other of [configSchema, waiverSchema, reportMetaSchema, packSchema, ...Object.values(reportSchemas())]) writeFileSync(builtValidatorFile(other), standaloneFactory(other));
-const manifest: Manifest = { packs: results.flatMap(({ built }) => (built ? [built] : [])), schemaDigest: schemaDigest(schema), buildId: digestModules() };
+const manifest: Manifest = { packs: results.flatMap(({ built }) => (built ? [built] : [])).filter(({ name }) => !uncompiled.has(name)), schemaDigest: schemaDigest(schema), buildId: digestModules() };
 writeFileSync(new URL(MANIFEST, PRECOMPILED), JSON.stringify(manifest));
 // What `--version` prints of each pack, so that it parses no YAML.
 const headings = Object.fromEntries(

@@ -134,12 +134,8 @@ function compileRule(
     const checked = env.check(spec.at);
     if (!checked.valid) return fail('cel-type-error', 'at', firstLine(checked.error));
   }
-  const message: Partial<Record<'zh' | 'en', Template>> = {};
-  for (const lang of ['zh', 'en'] as const) {
-    const template = compileTemplate(env, spec.message[lang]);
-    if (typeof template === 'string') return fail('cel-type-error', `message/${lang}`, template);
-    message[lang] = template;
-  }
+  const message = pack.precompiled ? messageOnUse(env, spec) : compileMessage(env, spec);
+  if ('field' in message) return fail('cel-type-error', message.field, message.detail);
   return {
     value: {
       ...describeRule(pack, spec, ruleEnv.asOf, applied),
@@ -178,6 +174,35 @@ function compileExpression(env: Environment, expression: string, expected?: stri
   if (!checked.valid) return { code: 'cel-type-error', detail: firstLine(checked.error) };
   if (expected && String(checked.type) !== expected) return { code: 'cel-not-boolean', detail: String(checked.type) };
   return { program: parsed as unknown as Program, type: String(checked.type) };
+}
+
+/** A rule's message in both languages, compiled; on an error, the field at fault (`message/zh`) and why. */
+function compileMessage(env: Environment, spec: RuleSpec): CompiledRule['message'] | { field: string; detail: string } {
+  const message: Partial<CompiledRule['message']> = {};
+  for (const lang of ['zh', 'en'] as const) {
+    const template = compileTemplate(env, spec.message[lang]);
+    if (typeof template === 'string') return { field: `message/${lang}`, detail: template };
+    message[lang] = template;
+  }
+  return message as CompiledRule['message'];
+}
+
+/**
+ * The message of a rule of a pack the build compiled whole (build-precompiled.ts), each language compiled the
+ * first time a finding needs it: a check that finds nothing wrong with a rule never compiles its message.
+ */
+function messageOnUse(env: Environment, spec: RuleSpec): CompiledRule['message'] {
+  const message = {} as CompiledRule['message'];
+  for (const lang of ['zh', 'en'] as const) {
+    let template: Template | undefined;
+    const compile = () => {
+      const compiled = compileTemplate(env, spec.message[lang]);
+      if (typeof compiled === 'string') throw new Error(`a precompiled pack's message does not compile: ${spec.id} message/${lang}: ${compiled}`);
+      return compiled;
+    };
+    Object.defineProperty(message, lang, { get: () => (template ??= compile()), enumerable: true });
+  }
+  return message;
 }
 
 /** `"隐患 ${it.id} 已逾期"` → literal parts and compiled `${…}` expressions; a string on error. */

@@ -1,6 +1,6 @@
 // The build's precompiled packs and validator (src/rules/precompiled.ts) change how fast a run starts, never
 // what it decides: the same packs, the same locations, the same schema errors as parsing and compiling anew.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { buildRuleSet, loadPackFile, loadRuleSet, type RuleHeading } from '../..
 import { bundledPackFiles } from '../../src/cli/package-info.js';
 import { bytesDigest, precompiledPack } from '../../src/rules/precompiled.js';
 import { compileSchema } from '../../src/schema/index.js';
+import { evaluate } from '../../src/engine/index.js';
 
 const files = bundledPackFiles();
 
@@ -75,6 +76,26 @@ describe('precompiled packs and validator', () => {
     const good = parseYaml(readFileSync(join(root, 'hazardous-chemicals/compliant.yaml'), 'utf8'), 'a.yaml').value!.data;
     expect(ruleSet!.validate(good)).toBe(true);
     expect(ruleSet!.validate.errors).toBeNull();
+  });
+});
+
+describe('messages of the build\'s packs, compiled when a finding needs one', () => {
+  it('given every sector\'s violating fixtures, the findings say what the packs read from their YAML say', async () => {
+    const { ruleSet } = await loadRuleSet(files, '2026-11-20');
+    const packs = (await Promise.all(files.map((file) => loadPackFile(file, { precompiled: false })))).map((loaded) => loaded.value!);
+    const fresh = buildRuleSet(packs, '2026-11-20').ruleSet!;
+    const root = join(import.meta.dirname, '..', '..', 'fixtures');
+    const violating = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => /(^|\/)violating[^/]*\.yaml$/.test(name));
+    expect(violating.length).toBeGreaterThan(20);
+    let failed = 0;
+    for (const name of violating) {
+      const [built, parsed] = await Promise.all([loadAssessment(join(root, name), ruleSet!), loadAssessment(join(root, name), fresh)]);
+      const messages = (rules: typeof fresh, loaded: typeof built) => evaluate(loaded.value!, rules, rules.ruleEnv, [], { keepPasses: false }).findings.map((finding) => [finding.ruleId, finding.status, finding.message]);
+      const expected = messages(fresh, parsed);
+      expect(messages(ruleSet!, built)).toEqual(expected);
+      failed += expected.filter(([, status]) => status === 'fail').length;
+    }
+    expect(failed).toBeGreaterThan(100);
   });
 });
 
