@@ -5,8 +5,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST, PRECOMPILED, VALIDATOR, assemblePack, buildRuleSet, bytesDigest, dataFile, locationsFile, parsePack, rulesFile, type Manifest, type Pack, type PackLocations, type PrecompiledPack } from '../rules/index.js';
-import { builtValidatorFile, composeAssessmentSchema, configSchema, formats, loadSection, packSchema, reportMetaSchema, schemaDigest, standaloneFactory, standaloneValidator, waiverSchema, type SectionSchema } from '../schema/index.js';
+import { MANIFEST, PRECOMPILED, VALIDATOR, assemblePack, compilePack, createRuleEnvironment, bytesDigest, dataFile, locationsFile, parsePack, rulesFile, type Manifest, type Pack, type PackLocations, type PrecompiledPack } from '../rules/index.js';
+import { builtValidatorFile, composeAssessmentSchema, configSchema, formats, loadSection, packSchema, reportMetaSchema, schemaDigest, standaloneFactory, standaloneValidator, waiverSchema, type JsonSchema, type SectionSchema } from '../schema/index.js';
 import { reportSchemas } from './read-report.js';
 import { parseYaml } from '../input/index.js';
 import { bundledPackFiles, packageRoot } from './package-info.js';
@@ -41,12 +41,17 @@ async function precompile(file: string): Promise<{ built?: PrecompiledPack; sect
  * Every expression and message of the packs compiled against the schema they compose, as a check of a pack
  * read from its YAML compiles them: a check compiles the build's packs on first use, and their messages only
  * when a finding needs one, so a pack that does not compile is left out here (the run then reads its YAML and
- * reports each error at its line). The names of the packs left out.
+ * reports each error at its line). Each pack is compiled on a day each of its editions is in force, so that a
+ * rule of a repealed edition is compiled too. The names of the packs left out.
  */
-function compileWhole(packs: Pack[]): Set<string> {
-  const { diagnostics } = buildRuleSet(packs, new Date().toISOString().slice(0, 10));
-  const files = new Set(diagnostics.map((diagnostic) => diagnostic.location?.file ?? ''));
-  const left = packs.filter((pack) => files.has(pack.file)).map((pack) => basename(pack.file));
+function compileWhole(packs: Pack[], schema: JsonSchema): Set<string> {
+  const today = new Date().toISOString().slice(0, 10);
+  const left = packs
+    .filter((pack) => {
+      const days = new Set([today, ...(pack.editions ?? []).map((edition) => edition.from ?? edition.until ?? today)]);
+      return [...days].some((day) => compilePack(pack, createRuleEnvironment(schema, day)).diagnostics.length > 0);
+    })
+    .map((pack) => basename(pack.file));
   for (const name of left) process.stderr.write(`build-precompiled: ${name} left out (its expressions do not compile; run \`node bin/safety-audit.js rules test\`)\n`);
   return new Set(left);
 }
@@ -92,7 +97,7 @@ rmSync(folder, { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });
 const results = await Promise.all(bundledPackFiles().map(precompile));
 const schema = composeAssessmentSchema(results.flatMap(({ section }) => (section ? [section] : [])));
-const uncompiled = compileWhole(results.flatMap(({ pack }) => (pack ? [pack] : [])));
+const uncompiled = compileWhole(results.flatMap(({ pack }) => (pack ? [pack] : [])), schema);
 const validator = standaloneValidator(schema, '../schema/ajv.js');
 writeFileSync(new URL(VALIDATOR, PRECOMPILED), validator.root);
 for (const [name, code] of Object.entries(validator.sections)) writeFileSync(new URL(name, PRECOMPILED), code);
